@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { getSessionUser } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/auth/permissions";
+import { safeCallbackPath } from "@/lib/auth/callback";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const user = await getSessionUser();
+  if (user) redirect(safeCallbackPath(callbackUrl) ?? homePathFor(user.role));
+  const t = await getTranslations("auth");
+  const common = await getTranslations("common");
+  return (
+    <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
+      <div className="flex items-center justify-between">
+        <p className="text-lg font-semibold text-brand-800">{common("appName")}</p>
+        <LanguageSwitcher />
+      </div>
+      <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
+        <SignInForm callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { authenticate } from "./sign-in";
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    sid?: string;
+  }
+}
+
+// The credentials provider forces JWT sessions in next-auth 4. Each JWT names
+// a server-side AuthSession row; the guard checks that row on every request,
+// so signing out, deactivation and role changes take effect at once.
+export function authOptions(): NextAuthOptions {
+  const config = env();
+  return {
+    secret: config.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const forwarded = (request?.headers?.["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
+          const user = await authenticate({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            ip: forwarded || "unknown",
+          });
+          return user ? { id: user.id, name: user.name, email: user.email } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const session = await db.authSession.create({ data: { userId: user.id }, select: { id: true } });
+          token.uid = user.id;
+          token.sid = session.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        session.sid = token.sid;
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) {
+          await db.authSession.updateMany({
+            where: { id: token.sid, revokedAt: null },
+            data: { revokedAt: new Date() },
+          });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "@/lib/errors";
+import { requireActor, type SessionUser } from "./guard";
+import type { Permission } from "./permissions";
+
+type Handler<Ctx> = (request: NextRequest, user: SessionUser, context: Ctx) => Promise<Response>;
+
+/** The guard for route handlers: same rules as pages and actions, JSON errors. */
+export function guardedRoute<Ctx = unknown>(permission: Permission | null, handler: Handler<Ctx>) {
+  return async (request: NextRequest, context: Ctx): Promise<Response> => {
+    try {
+      const user = await requireActor(permission ?? undefined);
+      return await handler(request, user, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: error.code, message: error.message, fieldErrors: error.fieldErrors },
+      { status: HTTP_STATUS[error.code] },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return NextResponse.json({ error: "unavailable", message: "Database unavailable" }, { status: 503 });
+  }
+  console.error("[route] unexpected error", error);
+  return NextResponse.json({ error: "unexpected", message: "Unexpected error" }, { status: 500 });
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { dummyPasswordHash, verifyPassword } from "./password";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "emailRequired").email("emailInvalid").max(254, "emailInvalid"),
+  password: z.string().min(1, "passwordRequired").max(1024, "passwordRequired"),
+});
+
+/**
+ * Checks an e-mail and password. Unknown e-mail, wrong password and a
+ * deactivated account all give the same answer after the same work.
+ */
+export async function authenticate(input: { email: string; password: string; ip: string }) {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, active: true },
+  });
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !user.passwordHash || !passwordMatches || !user.active) return null;
+  return { id: user.id, name: user.name, email: user.email };
+}

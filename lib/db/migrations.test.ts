@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { describeSchema, withScratchDatabase } from "@/test/db";
+import { applyMigrations, readMigrations } from "./migrations";
+
+describe("migrations", () => {
+  it("apply on an empty database, record themselves like Prisma, and are idempotent", async () => {
+    await withScratchDatabase(async (url) => {
+      const applied = await applyMigrations(url);
+      expect(applied).toEqual(readMigrations().map((m) => m.name));
+      expect(applied.length).toBeGreaterThan(0);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(
+        `select migration_name, checksum, finished_at, applied_steps_count from "_prisma_migrations" order by migration_name`,
+      );
+      await client.end();
+      expect(rows.map((row) => row.migration_name)).toEqual(applied);
+      for (const [index, row] of rows.entries()) {
+        expect(row.checksum).toBe(readMigrations()[index].checksum);
+        expect(row.finished_at).toBeInstanceOf(Date);
+        expect(row.applied_steps_count).toBe(1);
+      }
+      expect(await applyMigrations(url)).toEqual([]);
+    });
+  });
+
+  it("produce exactly what schema.prisma describes (no drift)", async () => {
+    await withScratchDatabase(async (fromMigrations) => {
+      await withScratchDatabase(async (fromSchema) => {
+        await applyMigrations(fromMigrations);
+        const script = execFileSync(
+          process.execPath,
+          ["--experimental-wasm-modules", "--no-warnings", "--import", "tsx", "scripts/db/schema-sql.ts", fromSchema],
+          { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+        );
+        const client = new pg.Client({ connectionString: fromSchema });
+        await client.connect();
+        await client.query(script);
+        await client.end();
+        const [expected, actual] = await Promise.all([describeSchema(fromSchema), describeSchema(fromMigrations)]);
+        expect(expected.columns.length).toBeGreaterThan(50);
+        expect(actual).toEqual(expected);
+      });
+    });
+  });
+
+  it("refuse a migration edited after it was applied", async () => {
+    await withScratchDatabase(async (url) => {
+      await applyMigrations(url);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`update "_prisma_migrations" set checksum = 'tampered' where migration_name = $1`, [readMigrations()[0].name]);
+      await client.end();
+      await expect(applyMigrations(url)).rejects.toThrow(/edited after it was applied/);
+    });
+  });
+});

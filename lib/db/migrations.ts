@@ -1,0 +1,93 @@
+// Applies prisma/migrations/*/migration.sql in order and records each in
+// Prisma's own `_prisma_migrations` table (same columns, same sha256 checksum),
+// so a machine with the normal Prisma CLI can run `prisma migrate deploy` on
+// the same database. Used by scripts and tests, which run outside Next.js.
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+
+const CREATE_MIGRATIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+// Any constant works; it only has to be the same for every process of the app.
+const MIGRATION_LOCK_KEY = 72_707_369;
+
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+/** Applies pending migrations; returns the names it applied. */
+export async function applyMigrations(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    // Several app instances may start at once; one migrates, the others wait.
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    await client.query(CREATE_MIGRATIONS_TABLE);
+    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+      `select migration_name, checksum, finished_at from "_prisma_migrations" where rolled_back_at is null`,
+    );
+    const applied = new Map(rows.map((row) => [row.migration_name, row]));
+    const done: string[] = [];
+    for (const migration of readMigrations(dir)) {
+      const previous = applied.get(migration.name);
+      if (previous) {
+        if (!previous.finished_at) {
+          throw new Error(`Migration ${migration.name} failed earlier and needs manual attention.`);
+        }
+        if (previous.checksum !== migration.checksum) {
+          throw new Error(`Migration ${migration.name} was edited after it was applied.`);
+        }
+        continue;
+      }
+      const id = randomUUID();
+      await client.query("begin");
+      try {
+        await client.query(
+          `insert into "_prisma_migrations" (id, checksum, migration_name, started_at) values ($1, $2, $3, now())`,
+          [id, migration.checksum, migration.name],
+        );
+        await client.query(migration.sql);
+        await client.query(
+          `update "_prisma_migrations" set finished_at = now(), applied_steps_count = 1 where id = $1`,
+          [id],
+        );
+        await client.query("commit");
+      } catch (error) {
+        await client.query("rollback");
+        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+      }
+      done.push(migration.name);
+    }
+    return done;
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+    await client.end();
+  }
+}

@@ -1,0 +1,43 @@
+// Expected failures carry a code and a message for the person; anything else
+// is an unexpected error: logged with its detail, shown as a generic message.
+export type AppErrorCode =
+  | "validation"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited"
+  | "unavailable";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|timeout exceeded when trying to connect|Connection terminated|Can't reach database|the database system is (starting up|shutting down)|terminating connection/i;
+
+/** True when an error means the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error as { message?: string; cause?: unknown; code?: string } | undefined, depth = 0; current && depth < 5; depth++) {
+    if (current.code === "P1001" || current.code === "ECONNREFUSED") return true;
+    if (typeof current.message === "string" && CONNECTION_ERROR.test(current.message)) return true;
+    current = current.cause as typeof current;
+  }
+  return false;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en";
+import pl from "@/messages/pl";
+import { localeFromAcceptLanguage } from "./locales";
+
+function keysOf(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("locales", () => {
+  it("picks the best supported browser language", () => {
+    expect(localeFromAcceptLanguage("en-GB,en;q=0.9,pl;q=0.8")).toBe("en");
+    expect(localeFromAcceptLanguage("de-DE,pl;q=0.5,en;q=0.3")).toBe("pl");
+    expect(localeFromAcceptLanguage("de-DE")).toBeUndefined();
+    expect(localeFromAcceptLanguage("en;q=0.2, pl;q=0.9")).toBe("pl");
+    expect(localeFromAcceptLanguage(null)).toBeUndefined();
+  });
+
+  it("has every message in both languages", () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(pl).sort());
+  });
+});

@@ -1,0 +1,4 @@
+import common from "./common.json";
+import auth from "./auth.json";
+
+export default { common, auth };

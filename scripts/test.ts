@@ -1,0 +1,97 @@
+// npm test: the whole suite against a real PostgreSQL. Starts an embedded
+// server in a temporary directory (or uses DATABASE_URL's server), prepares a
+// database for Vitest and a seeded one for Playwright, runs Vitest, builds the
+// app and runs Playwright against `next start`. Exits non-zero on any failure.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/embedded.ts";
+import { PROJECT_ROOT, validateDatabaseUrl } from "../lib/db/connection.ts";
+import { applyMigrations } from "../lib/db/migrations.ts";
+import { createPrismaClient } from "../lib/db/prisma-node.ts";
+import { seedDemo } from "../prisma/seed/demo.ts";
+
+// `npm test` runs both halves; `npm run test:unit -- <filter>` and
+// `npm run test:e2e -- <spec>` run one, passing the rest to the runner.
+const only = process.argv[2] as "unit" | "e2e" | undefined;
+const runnerArgs = process.argv.slice(3);
+const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
+
+async function recreateDatabase(adminUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function withDatabase(url: string, name: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function main(): Promise<number> {
+  let embedded: EmbeddedPostgresHandle | null = null;
+  let adminUrl: string;
+  const tmp = path.join(os.tmpdir(), `refusal-desk-test-${process.pid}`);
+  if (process.env.DATABASE_URL) {
+    adminUrl = withDatabase(validateDatabaseUrl(process.env.DATABASE_URL), "postgres");
+  } else {
+    const port = 55000 + (process.pid % 1000);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port });
+    adminUrl = embedded.url("postgres");
+  }
+  try {
+    const unitUrl = withDatabase(adminUrl, "refusal_desk_unit");
+    const e2eUrl = withDatabase(adminUrl, "refusal_desk_e2e");
+    const baseEnv = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      TEST_ADMIN_DATABASE_URL: adminUrl,
+      NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123",
+    };
+    let failed = false;
+
+    if (only !== "e2e") {
+      await recreateDatabase(adminUrl, "refusal_desk_unit");
+      await applyMigrations(unitUrl);
+      const unit = spawnSync(bin("vitest"), ["run", ...runnerArgs], {
+        cwd: PROJECT_ROOT,
+        stdio: "inherit",
+        env: { ...baseEnv, DATABASE_URL: unitUrl, NODE_ENV: "test" },
+      });
+      failed ||= unit.status !== 0;
+    }
+
+    if (only !== "unit") {
+      await recreateDatabase(adminUrl, "refusal_desk_e2e");
+      await applyMigrations(e2eUrl);
+      const prisma = createPrismaClient(e2eUrl);
+      await seedDemo(prisma);
+      await prisma.$disconnect();
+      const e2eEnv = { ...baseEnv, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NODE_ENV: "production" as const };
+      const build = spawnSync(bin("next"), ["build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
+      if (build.status !== 0) return 1;
+      const e2e = spawnSync(bin("playwright"), ["test", ...runnerArgs], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
+      failed ||= e2e.status !== 0;
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await embedded?.stop().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`refusal-desk test: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
