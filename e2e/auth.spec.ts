@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn, signInAs } from "./fixtures";
 
@@ -39,7 +40,7 @@ test("a signed-out visit goes to sign-in and returns to the page after", async (
 
 test("a wrong password shows a clear message and keeps the typed e-mail", async ({ page }) => {
   await signIn(page, DEMO.employee.email, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  await expect(page.locator("#signin-error")).toHaveText("Wrong e-mail or password.");
   await expect(page.locator("#email")).toHaveValue(DEMO.employee.email);
   await expect(page).toHaveURL(/\/signin/);
 });
@@ -58,4 +59,16 @@ test("health endpoint answers 200 with the database up", async ({ request }) => 
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ database: "up" });
+});
+
+test("the sign-in page and each role's landing page have no serious accessibility issues", async ({ page }) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  await page.goto("/signin");
+  expect(await serious()).toEqual([]);
+  for (const role of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
+    await page.context().clearCookies();
+    await signInAs(page, role);
+    expect(await serious(), `${role} landing page`).toEqual([]);
+  }
 });
