@@ -1,0 +1,27 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The reports a person may read, as a `where` clause to put in every query:
+ * employees their own; supervisors their own and those of the locations they
+ * review; HR and admins every report. A report outside it is "not found".
+ */
+export function readableReportsWhere(user: SessionUser): Prisma.RefusalReportWhereInput {
+  switch (user.role) {
+    case "HR":
+    case "ADMIN":
+      return {};
+    case "SUPERVISOR":
+      return { OR: [{ reporterId: user.id }, { locationId: { in: user.supervisedLocationIds } }] };
+    case "EMPLOYEE":
+      return { reporterId: user.id };
+  }
+}
+
+/** Reports a person may act on as a reviewer: supervisors of the location, and admins. */
+export function reviewableReportsWhere(user: SessionUser): Prisma.RefusalReportWhereInput {
+  if (user.role === "ADMIN") return {};
+  if (user.role === "SUPERVISOR") return { locationId: { in: user.supervisedLocationIds } };
+  return { id: { in: [] } };
+}
