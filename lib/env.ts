@@ -1,37 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import { parseEnv, type Env } from "./env-schema";
 
-// The one place that reads process.env for the app. A misconfigured server
-// refuses to start with one line saying what is wrong.
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)" })
-    .regex(/^postgres(ql)?:\/\/[^\s]+$/, "DATABASE_URL must be a postgresql:// URL"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
-  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(60),
-});
+export type { Env };
 
-export type Env = z.infer<typeof schema>;
-
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`Configuration error: ${issue.path.join(".")}: ${issue.message}`);
-  }
-  const env = result.data;
-  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-    throw new Error("Configuration error: NEXTAUTH_SECRET must be set in production");
-  }
-  return env;
-}
-
+// The one place that reads process.env for the app.
 let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
