@@ -6,8 +6,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/permissions";
 import { safeCallbackPath } from "@/lib/auth/callback";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; passwordSet?: string }> }) {
+  const { callbackUrl, passwordSet } = await searchParams;
   const user = await getSessionUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? homePathFor(user.role));
   const t = await getTranslations("auth");
@@ -21,6 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
+        {passwordSet ? (
+          <p role="status" className="mt-4 rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200">
+            {t("passwordSetNotice")}
+          </p>
+        ) : null}
         <SignInForm callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       </div>
     </main>

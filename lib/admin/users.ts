@@ -1,9 +1,219 @@
 import "server-only";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/session";
+import { issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
-export function listUsers() {
+type SearchInput = z.output<typeof userSearchSchema>;
+
+export function listUsers(filter: SearchInput = {}) {
+  const where: Prisma.UserWhereInput = {
+    ...(filter.role ? { role: filter.role } : {}),
+    ...(filter.status ? { active: filter.status === "active" } : {}),
+    ...(filter.q
+      ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] }
+      : {}),
+  };
   return db.user.findMany({
-    orderBy: [{ role: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true },
+    where,
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      ssoSubject: true,
+      memberships: { select: { location: { select: { id: true, name: true } } } },
+      supervisions: { select: { location: { select: { id: true, name: true } } } },
+    },
+  });
+}
+
+export async function getUserForAdmin(userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      deactivatedAt: true,
+      createdAt: true,
+      ssoSubject: true,
+      passwordHash: true,
+      memberships: { select: { locationId: true } },
+      supervisions: { select: { locationId: true } },
+      _count: { select: { reports: true, sessions: { where: { revokedAt: null } } } },
+    },
+  });
+  if (!user) return null;
+  const { passwordHash, memberships, supervisions, _count, ...rest } = user;
+  return {
+    ...rest,
+    hasPassword: Boolean(passwordHash),
+    locationIds: memberships.map((m) => m.locationId),
+    supervisedLocationIds: supervisions.map((s) => s.locationId),
+    reportCount: _count.reports,
+    openSessionCount: _count.sessions,
+  };
+}
+
+/** Locations the admin may assign (archived ones are kept on existing people but not offered). */
+async function assertAssignable(tx: Prisma.TransactionClient, locationIds: string[]) {
+  const unique = [...new Set(locationIds)];
+  if (unique.length === 0) return unique;
+  const found = await tx.location.count({ where: { id: { in: unique } } });
+  if (found !== unique.length) throw new AppError("validation", "Unknown location.", { locationIds: ["unknownLocation"] });
+  return unique;
+}
+
+function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/** Creates the account with no password and returns its one-time set-password link. */
+export async function createUser(admin: SessionUser, input: z.output<typeof createUserSchema>) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const locationIds = await assertAssignable(tx, input.locationIds);
+      const supervised = input.role === "SUPERVISOR" ? await assertAssignable(tx, input.supervisedLocationIds) : [];
+      const user = await tx.user.create({
+        data: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          memberships: { create: locationIds.map((locationId) => ({ locationId })) },
+          supervisions: { create: supervised.map((locationId) => ({ locationId })) },
+        },
+        select: { id: true },
+      });
+      const token = await issuePasswordToken(tx, user.id);
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "admin.user.created",
+        entityType: "User",
+        entityId: user.id,
+        data: { email: input.email, role: input.role, locationIds, supervisedLocationIds: supervised },
+      });
+      return { userId: user.id, setPasswordPath: setPasswordPath(token) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("conflict", "E-mail already in use.", { email: ["emailTaken"] });
+    throw error;
+  }
+}
+
+/** Name, role and locations. Takes effect on the person's next request (the guard re-reads them). */
+export async function updateUser(admin: SessionUser, input: z.output<typeof updateUserSchema>) {
+  if (input.userId === admin.id && input.role !== "ADMIN") {
+    throw new AppError("conflict", "You cannot remove your own admin role.", { role: ["ownRole"] });
+  }
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { role: true, name: true, memberships: { select: { locationId: true } }, supervisions: { select: { locationId: true } } },
+    });
+    if (!before) throw new AppError("not_found", "No such user.");
+    const locationIds = await assertAssignable(tx, input.locationIds);
+    const supervised = input.role === "SUPERVISOR" ? await assertAssignable(tx, input.supervisedLocationIds) : [];
+    await tx.userLocation.deleteMany({ where: { userId: input.userId, locationId: { notIn: locationIds } } });
+    await tx.userLocation.createMany({ data: locationIds.map((locationId) => ({ userId: input.userId, locationId })), skipDuplicates: true });
+    await tx.supervisorAssignment.deleteMany({ where: { userId: input.userId, locationId: { notIn: supervised } } });
+    await tx.supervisorAssignment.createMany({ data: supervised.map((locationId) => ({ userId: input.userId, locationId })), skipDuplicates: true });
+    await tx.user.update({
+      where: { id: input.userId },
+      data: { name: input.name, role: input.role, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "admin.user.updated",
+      entityType: "User",
+      entityId: input.userId,
+      data: {
+        before: { name: before.name, role: before.role, locationIds: before.memberships.map((m) => m.locationId), supervisedLocationIds: before.supervisions.map((s) => s.locationId) },
+        after: { name: input.name, role: input.role, locationIds, supervisedLocationIds: supervised },
+      },
+    });
+    return { userId: input.userId };
+  });
+}
+
+async function revokeAll(tx: Prisma.TransactionClient, userId: string, now: Date) {
+  const { count } = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  return count;
+}
+
+/** Signs the person out everywhere and refuses further sign-ins; reports keep their name. */
+export async function setUserActive(admin: SessionUser, userId: string, active: boolean) {
+  if (userId === admin.id) throw new AppError("conflict", "You cannot deactivate yourself.", { _form: ["ownAccount"] });
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({
+      where: { id: userId, active: !active },
+      data: { active, deactivatedAt: active ? null : now, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      if (!(await tx.user.count({ where: { id: userId } }))) throw new AppError("not_found", "No such user.");
+      return { userId, changed: false };
+    }
+    const revoked = active ? 0 : await revokeAll(tx, userId, now);
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: active ? "admin.user.reactivated" : "admin.user.deactivated",
+      entityType: "User",
+      entityId: userId,
+      data: { revokedSessions: revoked },
+    });
+    return { userId, changed: true };
+  });
+}
+
+/**
+ * Clears the password (it may be known to someone else), ends every session
+ * and issues a new one-time link, which replaces any older link.
+ */
+export async function resetUserPassword(admin: SessionUser, userId: string) {
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
+    if (!user) throw new AppError("not_found", "No such user.");
+    if (!user.active) throw new AppError("conflict", "Reactivate the account first.", { _form: ["inactive"] });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+    const revoked = userId === admin.id ? 0 : await revokeAll(tx, userId, now);
+    const token = await issuePasswordToken(tx, userId, now);
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "admin.user.password_reset",
+      entityType: "User",
+      entityId: userId,
+      data: { revokedSessions: revoked },
+    });
+    return { userId, setPasswordPath: setPasswordPath(token) };
+  });
+}
+
+export async function revokeUserSessions(admin: SessionUser, userId: string) {
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    if (!(await tx.user.count({ where: { id: userId } }))) throw new AppError("not_found", "No such user.");
+    const revoked = await tx.authSession.updateMany({
+      where: { userId, revokedAt: null, ...(userId === admin.id ? { id: { not: admin.sessionId } } : {}) },
+      data: { revokedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "admin.user.sessions_revoked",
+      entityType: "User",
+      entityId: userId,
+      data: { revokedSessions: revoked.count },
+    });
+    return { userId, revoked: revoked.count };
   });
 }

@@ -38,16 +38,20 @@ export function guardedAction<Schema extends z.ZodType, Result>(
       }
       return { ok: true, data: await handler(user, parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-      }
-      if (isDatabaseUnavailable(error)) {
-        return { ok: false, code: "unavailable", message: "unavailable" };
-      }
-      console.error("[action] unexpected error", error);
-      return { ok: false, code: "unexpected", message: "unexpected" };
+      return failureOf(error);
     }
   };
+}
+
+function failureOf(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { ok: false, code: "unavailable", message: "unavailable" };
+  }
+  console.error("[action] unexpected error", error);
+  return { ok: false, code: "unexpected", message: "unexpected" };
 }
 
 /**
@@ -66,8 +70,7 @@ export function publicAction<Schema extends z.ZodType, Result>(
     try {
       return { ok: true, data: await handler(parsed.data) };
     } catch (error) {
-      console.error("[action] unexpected error", error);
-      return { ok: false, code: "unexpected", message: "unexpected" };
+      return failureOf(error);
     }
   };
 }

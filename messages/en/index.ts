@@ -1,4 +1,5 @@
 import common from "./common.json";
 import auth from "./auth.json";
+import admin from "./admin.json";
 
-export default { common, auth };
+export default { common, auth, admin };

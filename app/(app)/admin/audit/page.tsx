@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { inputClass, secondaryButton } from "@/components/admin/form-bits";
+import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
+import { auditFilterSchema } from "@/lib/admin/schemas";
+import { requireUser } from "@/lib/auth/guard";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireUser("admin.audit");
+  const filter = auditFilterSchema.parse(await searchParams);
+  const [{ events, nextBefore }, options, t, format] = await Promise.all([
+    listAuditEvents(filter),
+    auditFilterOptions(),
+    getTranslations("admin.audit"),
+    getFormatter(),
+  ]);
+  const query = (extra: Record<string, string | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...filter, ...extra })) if (value) params.set(key, value);
+    return `/admin/audit?${params}`;
+  };
+  return (
+    <section aria-labelledby="audit-title" className="flex flex-col gap-4">
+      <div>
+        <h1 id="audit-title" className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-slate-600">{t("intro")}</p>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="actor" className="text-sm font-medium">{t("actor")}</label>
+          <select id="actor" name="actor" defaultValue={filter.actor ?? ""} className={inputClass}>
+            <option value="">{t("anyone")}</option>
+            {options.actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="action" className="text-sm font-medium">{t("action")}</label>
+          <select id="action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
+            <option value="">{t("anyAction")}</option>
+            {options.actions.map((action) => <option key={action} value={action}>{action}</option>)}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="from" className="text-sm font-medium">{t("from")}</label>
+          <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} className={inputClass} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="to" className="text-sm font-medium">{t("to")}</label>
+          <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} className={inputClass} />
+        </div>
+        <button type="submit" className={secondaryButton}>{t("filter")}</button>
+        <Link href="/admin/audit" className="py-2 text-sm font-medium text-brand-700 underline underline-offset-4">{t("clear")}</Link>
+      </form>
+      {events.length === 0 ? <p>{t("empty")}</p> : (
+        <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
+          <table className="w-full text-left text-sm" data-testid="audit-table">
+            <thead className="bg-slate-100 text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("when")}</th>
+                <th scope="col" className="px-3 py-2">{t("actor")}</th>
+                <th scope="col" className="px-3 py-2">{t("action")}</th>
+                <th scope="col" className="px-3 py-2">{t("entity")}</th>
+                <th scope="col" className="px-3 py-2">{t("details")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 align-top">
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <td className="whitespace-nowrap px-3 py-2">{format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                  <td className="px-3 py-2">{event.actorName ?? t("system")}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
+                  <td className="px-3 py-2 text-xs">{event.entityType} <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span></td>
+                  <td className="max-w-md break-words px-3 py-2 font-mono text-xs text-slate-700">
+                    {[event.fromStatus && `${event.fromStatus} → ${event.toStatus}`, event.reason, event.data ? JSON.stringify(event.data) : null]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="flex gap-4 text-sm">
+        {filter.before ? <Link href={query({ before: undefined })} className="font-medium text-brand-700 underline underline-offset-4">{t("newest")}</Link> : null}
+        {nextBefore ? <Link href={query({ before: nextBefore })} className="font-medium text-brand-700 underline underline-offset-4">{t("older")}</Link> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// Small shared pieces of the admin forms: messages and a checkbox group.
+
+export function FormError({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+      {message}
+    </p>
+  );
+}
+
+export function FormNotice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200">
+      {message}
+    </p>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? <p id={id} className="text-sm text-red-700">{message}</p> : null;
+}
+
+export function CheckboxGroup({
+  legend,
+  hint,
+  name,
+  options,
+  selected,
+  onChange,
+  disabled,
+  emptyText,
+}: {
+  legend: string;
+  hint?: string;
+  name: string;
+  options: { id: string; name: string }[];
+  selected: string[];
+  onChange: (next: string[]) => void;
+  disabled?: boolean;
+  emptyText: string;
+}) {
+  return (
+    <fieldset className="flex flex-col gap-1" disabled={disabled}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+      {options.length === 0 ? <p className="text-sm text-slate-600">{emptyText}</p> : null}
+      <div className="flex flex-wrap gap-x-4 gap-y-1">
+        {options.map((option) => (
+          <label key={option.id} className="flex items-center gap-2 py-1 text-sm">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.id}
+              checked={selected.includes(option.id)}
+              onChange={(event) =>
+                onChange(event.target.checked ? [...selected, option.id] : selected.filter((id) => id !== option.id))
+              }
+              className="size-4"
+            />
+            {option.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export const inputClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
+export const primaryButton =
+  "rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70";
+export const secondaryButton =
+  "rounded-md px-3 py-2 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-70";
+export const dangerButton =
+  "rounded-md px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-300 hover:bg-red-50 disabled:opacity-70";

@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/auth/action";
+
+type Action<I, R> = (input: I) => Promise<ActionResult<R>>;
+
+/**
+ * Runs an admin Server Action, refreshes the page's server data on success and
+ * turns failures into translated messages (form-level and per field).
+ */
+export function useAdminAction() {
+  const t = useTranslations("admin");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  function fieldMessage(key: string) {
+    return t.has(`fields.${key}`) ? t(`fields.${key}`) : t("errors.validation");
+  }
+
+  function run<I, R>(action: Action<I, R>, input: I, onSuccess?: (data: R) => void) {
+    setError(null);
+    setFieldErrors({});
+    startTransition(async () => {
+      let result: ActionResult<R>;
+      try {
+        result = await action(input);
+      } catch {
+        setError(t("errors.unexpected"));
+        return;
+      }
+      if (result.ok) {
+        onSuccess?.(result.data);
+        router.refresh();
+        return;
+      }
+      const fields = Object.fromEntries(
+        Object.entries(result.fieldErrors ?? {}).map(([field, keys]) => [field.split(".")[0], fieldMessage(keys[0])]),
+      );
+      setFieldErrors(fields);
+      setError(fields._form ?? t(`errors.${result.code}`));
+    });
+  }
+
+  return { pending, error, fieldErrors, run };
+}

@@ -1,0 +1,136 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn, signInAs } from "./fixtures";
+
+test.use({ locale: "en-US" });
+
+const suffix = Date.now().toString(36).slice(-5).toUpperCase();
+const LOCATION = { code: `POZ-${suffix}`, name: `Poznań – Półwiejska ${suffix}` };
+const SUPERVISOR = { name: `Zofia Nowicka ${suffix}`, email: `zofia.${suffix.toLowerCase()}@firma.example`, password: "zielony rower nad wisłą" };
+
+async function acceptNextDialog(page: Page) {
+  page.once("dialog", (dialog) => dialog.accept());
+}
+
+test("admin creates a supervisor for a new location; they set a password, review it, and are cut off when deactivated", async ({ page, browser }) => {
+  await signInAs(page, "admin");
+
+  // A new location.
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Locations" }).click();
+  await expect(page.getByRole("heading", { name: "Locations", level: 1 })).toBeVisible();
+  await page.getByLabel("Code").fill(LOCATION.code);
+  await page.getByLabel("Name", { exact: true }).first().fill(LOCATION.name);
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByTestId(`location-${LOCATION.code}`)).toBeVisible();
+
+  // A supervisor who works at and reviews it; the one-time link is shown once.
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Users" }).click();
+  const form = page.getByRole("region", { name: "New user" });
+  await form.getByLabel("Name").fill(SUPERVISOR.name);
+  await form.getByLabel("E-mail").fill(SUPERVISOR.email);
+  await form.getByLabel("Role").selectOption("SUPERVISOR");
+  await form.getByRole("group", { name: "Works at" }).getByLabel(LOCATION.name).check();
+  await form.getByRole("group", { name: "Reviews reports from" }).getByLabel(LOCATION.name).check();
+  await form.getByRole("button", { name: "Create account" }).click();
+  const linkField = page.getByTestId("one-time-link");
+  await expect(linkField).toHaveValue(/\/set-password\/[\w-]{43}$/);
+  const link = await linkField.inputValue();
+  await expect(page.getByRole("link", { name: SUPERVISOR.name })).toBeVisible();
+
+  // The new supervisor, in their own browser: set a password through the link, sign in.
+  const theirs = await browser.newContext({ locale: "en-US" });
+  const them = await theirs.newPage();
+  await them.goto(link);
+  await expect(them.getByRole("heading", { name: "Set your password" })).toBeVisible();
+  await them.getByLabel("New password").fill("password1234");
+  await them.getByLabel("Repeat the password").fill("password1234");
+  await them.getByRole("button", { name: "Set password" }).click();
+  await expect(them.getByText("This password is too common")).toBeVisible();
+  await them.getByLabel("New password").fill(SUPERVISOR.password);
+  await them.getByLabel("Repeat the password").fill(SUPERVISOR.password);
+  await them.getByRole("button", { name: "Set password" }).click();
+  await expect(them).toHaveURL(/\/signin\?passwordSet=1/);
+  await expect(them.getByRole("status")).toHaveText("Your password is set. Sign in with it.");
+  await signIn(them, SUPERVISOR.email, SUPERVISOR.password);
+  await expect(them).toHaveURL(/\/review$/);
+  await expect(them.getByTestId("current-user")).toContainText(SUPERVISOR.name);
+  await expect(them.getByRole("heading", { name: "Review queue" })).toBeVisible();
+
+  // The link worked once.
+  await them.goto(link);
+  await expect(them.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+  await them.goto("/review");
+  await expect(them).toHaveURL(/\/review$/);
+
+  // The admin deactivates them; their open session is refused on the next click.
+  await page.getByRole("link", { name: SUPERVISOR.name }).click();
+  await expect(page.getByRole("heading", { name: SUPERVISOR.name })).toBeVisible();
+  await acceptNextDialog(page);
+  await page.getByRole("button", { name: "Deactivate account" }).click();
+  await expect(page.getByText("Account deactivated.")).toBeVisible();
+  await expect(page.getByTestId("user-status")).toContainText("Deactivated since");
+
+  await them.getByRole("link", { name: "Refusal Desk" }).click();
+  await expect(them).toHaveURL(/\/signin/);
+  await signIn(them, SUPERVISOR.email, SUPERVISOR.password);
+  await expect(them.locator("#signin-error")).toHaveText("Wrong e-mail or password.");
+  await theirs.close();
+
+  // Every change is in the audit log, filterable by action.
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Audit log" }).click();
+  const table = page.getByTestId("audit-table");
+  for (const action of ["admin.location.created", "admin.user.created", "auth.password.set", "admin.user.deactivated"]) {
+    await expect(table.getByText(action, { exact: true }).first()).toBeVisible();
+  }
+  await page.getByLabel("Event").selectOption("admin.user.deactivated");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=admin\.user\.deactivated/);
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+});
+
+test("admin changes settings, renames a location and resets a password to a new link", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/settings");
+  await page.getByLabel("Review deadline (hours)").fill("0");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("From 1 to 720 hours.")).toBeVisible();
+  await page.getByLabel("Review deadline (hours)").fill("48");
+  await page.getByLabel("Keep customer descriptions for (months)").fill("12");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+
+  // A throwaway account (the demo people are used by other specs).
+  const name = `Reset Test ${suffix}`;
+  await page.goto("/admin/users");
+  const form = page.getByRole("region", { name: "New user" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("E-mail").fill(`reset.${suffix.toLowerCase()}@firma.example`);
+  await form.getByRole("button", { name: "Create account" }).click();
+  const first = await page.getByTestId("one-time-link").inputValue();
+  expect(first).toMatch(/\/set-password\//);
+
+  await page.goto(`/admin/users?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("link", { name: "Anna Kowalska" })).toHaveCount(0);
+  await page.getByRole("link", { name }).click();
+  await acceptNextDialog(page);
+  await page.getByRole("button", { name: "Reset password" }).click();
+  const second = await page.getByTestId("one-time-link").inputValue();
+  expect(second).toMatch(/\/set-password\//);
+  expect(second).not.toBe(first);
+
+  await page.goto(first);
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+  await page.goto(second);
+  await expect(page.getByRole("heading", { name: "Set your password" })).toBeVisible();
+});
+
+test("admin pages are refused to other roles", async ({ page }) => {
+  for (const role of ["employee", "supervisor", "hr"] as const) {
+    await page.context().clearCookies();
+    await signInAs(page, role);
+    for (const path of ["/admin/users", "/admin/locations", "/admin/settings", "/admin/audit"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${role} ${path}`).toBe(403);
+    }
+  }
+  expect(DEMO.admin.home).toBe("/admin/users");
+});

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditFilter } from "./schemas";
+
+export const AUDIT_PAGE_SIZE = 50;
+const TIME_ZONE = "Europe/Warsaw";
+
+/** Midnight of a calendar day in the organisation's time zone, as an instant. */
+export function startOfDayIn(date: string, timeZone = TIME_ZONE): Date {
+  const utcMidnight = new Date(`${date}T00:00:00Z`);
+  const offset = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(utcMidnight)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");
+  const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  return new Date(utcMidnight.getTime() - minutes * 60_000);
+}
+
+function nextDay(date: string) {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/**
+ * Newest first, keyset-paged on the id (monotonic with insertion), so a page
+ * never skips or repeats events while new ones arrive.
+ */
+export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filter.from) createdAt.gte = startOfDayIn(filter.from);
+  if (filter.to) createdAt.lt = startOfDayIn(nextDay(filter.to));
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.actor ? { actorId: filter.actor } : {}),
+    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    ...(filter.from || filter.to ? { createdAt } : {}),
+    ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}),
+  };
+  const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: pageSize + 1 });
+  const page = rows.slice(0, pageSize);
+  const actorIds = [...new Set(page.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return {
+    events: page.map((row) => ({
+      id: row.id.toString(),
+      createdAt: row.createdAt,
+      actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      reportId: row.reportId,
+      fromStatus: row.fromStatus,
+      toStatus: row.toStatus,
+      reason: row.reason,
+      data: row.data,
+    })),
+    nextBefore: rows.length > pageSize ? page[page.length - 1].id.toString() : null,
+  };
+}
+
+/** Choices for the filter form: people who acted, and the distinct action names. */
+export async function auditFilterOptions() {
+  const [actions, actorIds] = await Promise.all([
+    db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db.auditEvent.findMany({ distinct: ["actorId"], where: { actorId: { not: null } }, select: { actorId: true } }),
+  ]);
+  const actors = await db.user.findMany({
+    where: { id: { in: actorIds.map((a) => a.actorId!) } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  return { actions: actions.map((a) => a.action), actors };
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { archiveLocationSchema, createLocationSchema, locationSupervisorsSchema, renameLocationSchema } from "./schemas";
+
+export function listLocations({ includeArchived = true } = {}) {
+  return db.location.findMany({
+    where: includeArchived ? {} : { archivedAt: null },
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      archivedAt: true,
+      supervisors: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+      _count: { select: { members: true, reports: true } },
+    },
+  });
+}
+
+/** Active supervisors, the people a location's reviewers are chosen from. */
+export function listSupervisors() {
+  return db.user.findMany({
+    where: { role: "SUPERVISOR", active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+export async function createLocation(admin: SessionUser, input: z.output<typeof createLocationSchema>) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const location = await tx.location.create({ data: input, select: { id: true } });
+      await recordAudit(tx, { actorId: admin.id, action: "admin.location.created", entityType: "Location", entityId: location.id, data: input });
+      return { locationId: location.id };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "Code already in use.", { code: ["codeTaken"] });
+    throw error;
+  }
+}
+
+export async function renameLocation(admin: SessionUser, input: z.output<typeof renameLocationSchema>) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.location.findUnique({ where: { id: input.locationId }, select: { name: true } });
+    if (!before) throw new AppError("not_found", "No such location.");
+    await tx.location.update({ where: { id: input.locationId }, data: { name: input.name } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "admin.location.renamed",
+      entityType: "Location",
+      entityId: input.locationId,
+      data: { from: before.name, to: input.name },
+    });
+    return { locationId: input.locationId };
+  });
+}
+
+/** Archived locations keep their reports and people; they are no longer offered for new assignments. */
+export async function archiveLocation(admin: SessionUser, input: z.output<typeof archiveLocationSchema>) {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.location.updateMany({
+      where: { id: input.locationId, archivedAt: input.archived ? null : { not: null } },
+      data: { archivedAt: input.archived ? new Date() : null },
+    });
+    if (updated.count === 0) {
+      if (!(await tx.location.count({ where: { id: input.locationId } }))) throw new AppError("not_found", "No such location.");
+      return { locationId: input.locationId, changed: false };
+    }
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: input.archived ? "admin.location.archived" : "admin.location.restored",
+      entityType: "Location",
+      entityId: input.locationId,
+    });
+    return { locationId: input.locationId, changed: true };
+  });
+}
+
+/** Replaces the location's reviewers; each must be an active supervisor. */
+export async function setLocationSupervisors(admin: SessionUser, input: z.output<typeof locationSupervisorsSchema>) {
+  const supervisorIds = [...new Set(input.supervisorIds)];
+  return db.$transaction(async (tx) => {
+    if (!(await tx.location.count({ where: { id: input.locationId } }))) throw new AppError("not_found", "No such location.");
+    const valid = await tx.user.count({ where: { id: { in: supervisorIds }, role: "SUPERVISOR", active: true } });
+    if (valid !== supervisorIds.length) {
+      throw new AppError("validation", "Only active supervisors can review a location.", { supervisorIds: ["notSupervisor"] });
+    }
+    const before = await tx.supervisorAssignment.findMany({ where: { locationId: input.locationId }, select: { userId: true } });
+    await tx.supervisorAssignment.deleteMany({ where: { locationId: input.locationId, userId: { notIn: supervisorIds } } });
+    await tx.supervisorAssignment.createMany({
+      data: supervisorIds.map((userId) => ({ userId, locationId: input.locationId })),
+      skipDuplicates: true,
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "admin.location.supervisors_set",
+      entityType: "Location",
+      entityId: input.locationId,
+      data: { before: before.map((b) => b.userId), after: supervisorIds },
+    });
+    return { locationId: input.locationId };
+  });
+}

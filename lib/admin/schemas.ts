@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+// One schema per admin input, shared by the forms and the Server Actions.
+// Messages are keys of the "admin" namespace (messages/<locale>/admin.json).
+export const ROLES = ["EMPLOYEE", "SUPERVISOR", "HR", "ADMIN"] as const;
+
+const id = z.uuid("invalidId");
+const ids = z.array(id).max(200).default([]);
+const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong");
+const email = z.string().trim().toLowerCase().min(1, "emailRequired").email("emailInvalid").max(254, "emailInvalid");
+
+export const createUserSchema = z
+  .object({ name, email, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
+  .strict();
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .object({ userId: id, name, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
+  .strict();
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+export const userIdSchema = z.object({ userId: id }).strict();
+
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  status: z.enum(["active", "inactive"]).optional().catch(undefined),
+});
+
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(2, "codeInvalid")
+  .max(20, "codeInvalid")
+  .regex(/^[A-Z0-9-]+$/, "codeInvalid");
+
+export const createLocationSchema = z.object({ code, name }).strict();
+export const renameLocationSchema = z.object({ locationId: id, name }).strict();
+export const archiveLocationSchema = z.object({ locationId: id, archived: z.boolean() }).strict();
+export const locationSupervisorsSchema = z.object({ locationId: id, supervisorIds: ids }).strict();
+
+export const settingsSchema = z
+  .object({
+    reviewDeadlineHours: z.coerce.number().int("wholeNumber").min(1, "deadlineRange").max(720, "deadlineRange"),
+    retentionMonths: z.coerce.number().int("wholeNumber").min(1, "retentionRange").max(120, "retentionRange"),
+  })
+  .strict();
+
+export const auditFilterSchema = z.object({
+  actor: id.optional().catch(undefined),
+  action: z.string().trim().max(80).regex(/^[a-z_.]*$/).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
