@@ -12,6 +12,7 @@ async function acceptNextDialog(page: Page) {
 }
 
 test("admin creates a supervisor for a new location; they set a password, review it, and are cut off when deactivated", async ({ page, browser }) => {
+  test.slow();
   await signInAs(page, "admin");
 
   // A new location.
@@ -88,6 +89,7 @@ test("admin creates a supervisor for a new location; they set a password, review
 });
 
 test("admin changes settings, renames a location and resets a password to a new link", async ({ page }) => {
+  test.slow();
   await signInAs(page, "admin");
   await page.goto("/admin/settings");
   await page.getByLabel("Review deadline (hours)").fill("0");
@@ -97,6 +99,19 @@ test("admin changes settings, renames a location and resets a password to a new 
   await page.getByLabel("Keep customer descriptions for (months)").fill("12");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
+
+  // A location renamed, then archived.
+  await page.goto("/admin/locations");
+  const code = `REN-${suffix}`;
+  await page.getByLabel("Code").fill(code);
+  await page.getByLabel("Name", { exact: true }).first().fill(`Łódź ${suffix}`);
+  await page.getByRole("button", { name: "Add location" }).click();
+  const card = page.getByTestId(`location-${code}`);
+  await card.getByLabel("Name").fill(`Łódź – Piotrkowska ${suffix}`);
+  await card.getByRole("button", { name: "Rename" }).click();
+  await expect(card.getByRole("heading")).toContainText(`Łódź – Piotrkowska ${suffix}`);
+  await card.getByRole("button", { name: "Archive" }).click();
+  await expect(card.getByRole("heading")).toContainText("(archived)");
 
   // A throwaway account (the demo people are used by other specs).
   const name = `Reset Test ${suffix}`;
@@ -124,6 +139,7 @@ test("admin changes settings, renames a location and resets a password to a new 
 });
 
 test("admin pages are refused to other roles", async ({ page }) => {
+  test.slow();
   for (const role of ["employee", "supervisor", "hr"] as const) {
     await page.context().clearCookies();
     await signInAs(page, role);

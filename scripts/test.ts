@@ -3,7 +3,7 @@
 // database for Vitest and a seeded one for Playwright, runs Vitest, builds the
 // app and runs Playwright against `next start`. Exits non-zero on any failure.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -76,8 +76,11 @@ async function main(): Promise<number> {
       await seedDemo(prisma);
       await prisma.$disconnect();
       const e2eEnv = { ...baseEnv, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NODE_ENV: "production" as const };
-      const build = spawnSync(bin("next"), ["build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
-      if (build.status !== 0) return 1;
+      // E2E_SKIP_BUILD=1 reuses the last build (re-running specs after a test-only change).
+      if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+        const build = spawnSync(bin("next"), ["build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
+        if (build.status !== 0) return 1;
+      }
       const e2e = spawnSync(bin("playwright"), ["test", ...runnerArgs], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
       failed ||= e2e.status !== 0;
     }
