@@ -1,5 +1,6 @@
 import common from "./common.json";
 import auth from "./auth.json";
 import admin from "./admin.json";
+import reports from "./reports.json";
 
-export default { common, auth, admin };
+export default { common, auth, admin, reports };

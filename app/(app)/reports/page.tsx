@@ -1,23 +1,22 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { OwnReportList } from "@/components/reports/own-report-list";
 import { requireUser } from "@/lib/auth/guard";
-import { listOwnReports } from "@/lib/reports/queries";
+import { listOwnReports, ownReportsQuerySchema } from "@/lib/reports/queries";
 
-export default async function MyReportsPage() {
+export default async function MyReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("reports.file");
-  const [reports, t, format] = await Promise.all([listOwnReports(user), getTranslations("common"), getFormatter()]);
+  const query = ownReportsQuerySchema.parse(await searchParams);
+  const [listing, t] = await Promise.all([listOwnReports(user, query), getTranslations("reports.list")]);
   return (
-    <section aria-labelledby="my-reports">
-      <h1 id="my-reports" className="text-2xl font-semibold">{t("nav.myReports")}</h1>
-      <ul className="mt-4 divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
-        {reports.map((report) => (
-          <li key={report.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-            <span className="font-mono text-sm">{report.number}</span>
-            <span className="text-sm">{t(`category.${report.category}`)}</span>
-            <span className="text-sm text-slate-600">{format.dateTime(report.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</span>
-            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium">{t(`status.${report.status}`)}</span>
-          </li>
-        ))}
-      </ul>
+    <section aria-labelledby="my-reports" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="my-reports" className="text-2xl font-semibold">{t("title")}</h1>
+        <Link href="/reports/new" className="rounded-md bg-brand-700 px-4 py-3 font-semibold text-white hover:bg-brand-800">
+          {t("newReport")}
+        </Link>
+      </div>
+      <OwnReportList listing={listing} status={query.status} />
     </section>
   );
 }

@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { valuesFromReport } from "@/components/reports/form-values";
+import { ReportForm } from "@/components/reports/report-form";
+import { requireUser } from "@/lib/auth/guard";
+import { getReportByNumber } from "@/lib/reports/detail";
+import { fileableLocations } from "@/lib/reports/queries";
+
+export default async function EditReportPage({ params }: { params: Promise<{ number: string }> }) {
+  const user = await requireUser("reports.file");
+  const { number } = await params;
+  const report = await getReportByNumber(user, number);
+  // Only the reporter corrects, and only before anyone claimed the report.
+  if (!report || report.reporterId !== user.id || report.status !== "SUBMITTED") notFound();
+  const [locations, t] = await Promise.all([fileableLocations(user), getTranslations("reports.form")]);
+  return (
+    <section aria-labelledby="edit-report" className="flex max-w-3xl flex-col gap-3">
+      <h1 id="edit-report" className="text-2xl font-semibold">{t("editTitle", { number: report.number })}</h1>
+      <ReportForm
+        userId={user.id}
+        locations={locations}
+        mode={{ kind: "edit", reportId: report.id, version: report.version, number: report.number, values: valuesFromReport(report) }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { GuidancePanel } from "@/components/reports/guidance-panel";
+import { ReportForm } from "@/components/reports/report-form";
+import { requireUser } from "@/lib/auth/guard";
+import { fileableLocations } from "@/lib/reports/queries";
+
+export default async function NewReportPage() {
+  const user = await requireUser("reports.file");
+  const [locations, t] = await Promise.all([fileableLocations(user), getTranslations("reports.form")]);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <section aria-labelledby="new-report" className="flex flex-col gap-3">
+        <h1 id="new-report" className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-slate-600">{t("intro")}</p>
+        <div className="lg:hidden">
+          <GuidancePanel collapsible />
+        </div>
+        <ReportForm userId={user.id} locations={locations} mode={{ kind: "new" }} />
+      </section>
+      <div className="hidden lg:block">
+        <GuidancePanel />
+      </div>
+    </div>
+  );
+}

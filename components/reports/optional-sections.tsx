@@ -1,0 +1,70 @@
+import { useTranslations } from "next-intl";
+import { findPersonalData } from "@/lib/reports/pii";
+import { LEGAL_RISKS, LIMITS } from "@/lib/reports/schema";
+import { Checkbox, Section, TextField, inputClassName } from "./form-fields";
+import type { FormValues } from "./form-values";
+
+/** The report's optional parts, folded away so the typical path stays short. */
+export function OptionalSections({
+  values,
+  set,
+  errorOf,
+}: {
+  values: FormValues;
+  set: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
+  errorOf: (field: string) => string | null;
+}) {
+  const t = useTranslations("reports");
+  const counter = (value: string, max: number) => t("form.counter", { count: value.length, max });
+  const pii = findPersonalData(values.customerDescription);
+  return (
+    <>
+        <Section title={t("form.circumstances")} open={Boolean(values.witnesses || values.securityCalled || values.policeCalled || values.injury || values.damage)}>
+          <TextField id="witnesses" label={t("form.witnesses")} hint={t("form.witnessesHint")} value={values.witnesses} onChange={(v) => set("witnesses", v)} maxLength={LIMITS.witnesses} error={errorOf("witnesses")} />
+          <div className="flex flex-col">
+            <Checkbox id="securityCalled" label={t("form.securityCalled")} checked={values.securityCalled} onChange={(v) => set("securityCalled", v)} />
+            <Checkbox id="policeCalled" label={t("form.policeCalled")} checked={values.policeCalled} onChange={(v) => set("policeCalled", v)} />
+            <Checkbox id="injury" label={t("form.injury")} checked={values.injury} onChange={(v) => set("injury", v)} />
+            <Checkbox id="damage" label={t("form.damage")} checked={values.damage} onChange={(v) => set("damage", v)} />
+          </div>
+          {values.injury || values.damage ? (
+            <TextField id="injuryDamageDetails" label={t("form.injuryDamageDetails")} multiline rows={2} value={values.injuryDamageDetails} onChange={(v) => set("injuryDamageDetails", v)} maxLength={LIMITS.injuryDamageDetails} error={errorOf("injuryDamageDetails")} />
+          ) : null}
+        </Section>
+
+        <Section title={t("form.risks")} open={Boolean(values.riskBadReview || values.riskLostCustomer || values.legalRisk !== "NONE")}>
+          <Checkbox id="riskBadReview" label={t("form.riskBadReview")} checked={values.riskBadReview} onChange={(v) => set("riskBadReview", v)} />
+          <Checkbox id="riskLostCustomer" label={t("form.riskLostCustomer")} checked={values.riskLostCustomer} onChange={(v) => set("riskLostCustomer", v)} />
+          <div className="flex flex-col gap-1">
+            <label htmlFor="legalRisk" className="font-medium">{t("form.legalRisk")}</label>
+            <select id="legalRisk" value={values.legalRisk} onChange={(e) => set("legalRisk", e.target.value as FormValues["legalRisk"])} className={inputClassName}>
+              {LEGAL_RISKS.map((risk) => (
+                <option key={risk} value={risk}>{t(`form.legalRiskOptions.${risk}`)}</option>
+              ))}
+            </select>
+          </div>
+        </Section>
+
+        <Section title={t("form.customer")} open={Boolean(values.customerDescription) || Boolean(errorOf("customerDescription"))}>
+          <TextField
+            id="customerDescription"
+            label={t("form.customerDescription")}
+            hint={t("form.customerDescriptionHint")}
+            multiline
+            rows={2}
+            value={values.customerDescription}
+            onChange={(v) => set("customerDescription", v)}
+            maxLength={LIMITS.customerDescription}
+            counter={counter(values.customerDescription, LIMITS.customerDescription)}
+            error={errorOf("customerDescription")}
+          >
+            {pii.length ? (
+              <p role="status" data-testid="pii-warning" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
+                {t("form.piiWarning", { kinds: pii.map((kind) => t(`form.piiKinds.${kind}`)).join(", ") })}
+              </p>
+            ) : null}
+          </TextField>
+        </Section>
+    </>
+  );
+}

@@ -1,0 +1,305 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { AggressionKind } from "@/lib/generated/prisma/enums";
+import { editReportAction, fileReportAction } from "@/lib/reports/actions";
+import { AGGRESSION_KINDS, CATEGORIES, LIMITS, editReportSchema, fileReportSchema } from "@/lib/reports/schema";
+import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
+import { EvidencePicker, uploadEvidence } from "./evidence-picker";
+import { Checkbox, FieldError, Section, TextField, YesNo, inputClassName } from "./form-fields";
+import { emptyValues, newIdempotencyKey, toInput, toLocalInput, type FormValues } from "./form-values";
+import { FiledConfirmation } from "./filed-confirmation";
+import { OptionalSections } from "./optional-sections";
+
+type Mode = { kind: "new" } | { kind: "edit"; reportId: string; version: number; number: string; values: FormValues };
+type Errors = Record<string, string[] | undefined>;
+type Failure = "network" | "failed" | "conflict" | "notFound" | null;
+
+const FIELD_ORDER = ["occurredAt", "locationId", "category", "aggressionKinds", "otherCategoryText", "narrative", "customerRequest", "reasonsExplained", "alternativeOffered"];
+
+/** The one client component of /reports/new (and of corrections). */
+export function ReportForm({ userId, locations, mode }: { userId: string; locations: { id: string; name: string }[]; mode: Mode }) {
+  const t = useTranslations("reports");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const isNew = mode.kind === "new";
+  const [values, setValues] = useState<FormValues>(() => (isNew ? emptyValues(locations[0]?.id ?? "") : mode.values));
+  const [key, setKey] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<Failure>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [filed, setFiled] = useState<{ number: string; failedUploads: number } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Browser-only state after hydration: the saved draft, or "now" as the time.
+  useEffect(() => {
+    if (!isNew) {
+      setValues((current) => ({ ...current, occurredAt: toLocalInput(new Date(current.occurredAt)) }));
+      return;
+    }
+    const draft = loadDraft(userId);
+    if (draft) {
+      setValues({ ...emptyValues(locations[0]?.id ?? ""), ...draft.values });
+      setKey(draft.idempotencyKey);
+      setRestored(true);
+      setDirty(true);
+    } else {
+      setValues((current) => ({ ...current, occurredAt: current.occurredAt || toLocalInput(new Date()) }));
+    }
+  }, [isNew, userId, locations]);
+
+  useEffect(() => {
+    if (isNew && dirty && !filed) saveDraft(userId, { values, idempotencyKey: key });
+  }, [isNew, dirty, filed, userId, values, key]);
+
+  function set<K extends keyof FormValues>(field: K, value: FormValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setDirty(true);
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
+  }
+
+  const message = (keys: string[] | undefined) => {
+    const first = keys?.[0];
+    if (!first) return null;
+    return t.has(first as never) ? t(first as never) : t("errors.invalid");
+  };
+  const errorOf = (field: string) => message(errors[field]);
+
+  function focusFirstError(found: Errors) {
+    const first = FIELD_ORDER.find((field) => found[field]?.length) ?? Object.keys(found).find((field) => found[field]?.length);
+    requestAnimationFrame(() => {
+      const element = formRef.current?.querySelector<HTMLElement>(`#${first}, [name="${first}"]`);
+      element?.closest("details")?.setAttribute("open", "");
+      element?.focus();
+    });
+  }
+
+  function fail(found: Errors) {
+    setErrors(found);
+    focusFirstError(found);
+  }
+
+  function submit(event?: React.FormEvent) {
+    event?.preventDefault();
+    setFailure(null);
+    const idempotencyKey = key ?? newIdempotencyKey();
+    if (!key) setKey(idempotencyKey);
+    const input = toInput(values);
+    const parsed = isNew
+      ? fileReportSchema.safeParse({ ...input, idempotencyKey })
+      : editReportSchema.safeParse({ ...input, reportId: mode.reportId, expectedVersion: mode.version });
+    if (!parsed.success) {
+      const found: Errors = {};
+      for (const issue of parsed.error.issues) (found[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+      return fail(found);
+    }
+    // Keep the draft with its key before the request: a dropped connection loses nothing.
+    if (isNew) saveDraft(userId, { values, idempotencyKey });
+    startTransition(async () => {
+      try {
+        const result = isNew
+          ? await fileReportAction({ ...input, idempotencyKey })
+          : await editReportAction({ ...input, reportId: mode.reportId, expectedVersion: mode.version });
+        if (!result.ok) {
+          if (result.code === "validation" && result.fieldErrors) {
+            // The server keys nested issues by their path ("aggressionKinds.0"): show them on the field.
+            const found: Errors = {};
+            for (const [path, list] of Object.entries(result.fieldErrors)) (found[path.split(".")[0]] ??= []).push(...list);
+            return fail(found);
+          }
+          setFailure(result.code === "conflict" ? "conflict" : result.code === "not_found" ? "notFound" : "failed");
+          return;
+        }
+        if (!isNew) {
+          router.push(`/reports/${encodeURIComponent(mode.number)}?saved=1`);
+          return;
+        }
+        const number = (result.data as { number: string }).number;
+        const failedUploads = files.length ? await uploadEvidence(number, files) : 0;
+        clearDraft(userId);
+        setFiled({ number, failedUploads });
+      } catch {
+        setFailure("network");
+      }
+    });
+  }
+
+  function startOver() {
+    clearDraft(userId);
+    setValues({ ...emptyValues(locations[0]?.id ?? ""), occurredAt: toLocalInput(new Date()) });
+    setKey(null);
+    setFiles([]);
+    setErrors({});
+    setFailure(null);
+    setRestored(false);
+    setDirty(false);
+    setFiled(null);
+  }
+
+  if (filed) return <FiledConfirmation number={filed.number} failedUploads={filed.failedUploads} onAnother={startOver} />;
+
+  const counter = (value: string, max: number) => t("form.counter", { count: value.length, max });
+  const hasErrors = Object.values(errors).some((list) => list?.length);
+  const yesNo = { yes: t("form.yes"), no: t("form.no") };
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-5" aria-describedby="report-form-status">
+      <div id="report-form-status" aria-live="polite" className="flex flex-col gap-2 empty:hidden">
+        {restored ? (
+          <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm ring-1 ring-brand-600/30">
+            {t("form.draftRestored")}
+            <button type="button" onClick={startOver} className="min-h-9 font-medium text-brand-700 underline underline-offset-4">
+              {t("form.discardDraft")}
+            </button>
+          </p>
+        ) : null}
+        {hasErrors ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">{t("form.fixErrors")}</p> : null}
+        {failure ? (
+          <div role="alert" className="flex flex-col gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
+            <p>{failure === "network" ? t("form.networkError") : failure === "failed" ? t("form.failed") : t(`errors.${failure}`)}</p>
+            {failure === "network" || failure === "failed" ? (
+              <button type="button" onClick={() => submit()} className="w-fit rounded-md bg-amber-800 px-4 py-2 font-semibold text-white">
+                {t("form.resend")}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+
+      <fieldset className="flex flex-col gap-3" aria-describedby={errorOf("category") ? "category-error" : undefined}>
+        <legend className="mb-1 font-medium">
+          {t("form.category")}
+          <span aria-hidden="true"> *</span>
+        </legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {CATEGORIES.map((category, index) => (
+            <label
+              key={category}
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600"
+            >
+              <input
+                type="radio"
+                name="category"
+                id={index === 0 ? "category" : undefined}
+                value={category}
+                checked={values.category === category}
+                onChange={() => set("category", category)}
+                aria-invalid={Boolean(errorOf("category"))}
+                className="mt-1 size-4 shrink-0 accent-brand-700"
+              />
+              <span className="flex flex-col">
+                <span className="font-medium">{tc(`category.${category}`)}</span>
+                <span className="text-sm text-slate-600">{t(`categoryHint.${category}`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="category" error={errorOf("category")} />
+        {values.category === "AGGRESSIVE_BEHAVIOUR" ? (
+          <fieldset className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200" aria-describedby={errorOf("aggressionKinds") ? "aggressionKinds-error" : undefined}>
+            <legend className="px-1 font-medium">
+              {t("form.aggressionKinds")}
+              <span aria-hidden="true"> *</span>
+            </legend>
+            {AGGRESSION_KINDS.map((kind, index) => (
+              <Checkbox
+                key={kind}
+                id={index === 0 ? "aggressionKinds" : `aggression-${kind}`}
+                label={t(`aggression.${kind}`)}
+                checked={values.aggressionKinds.includes(kind)}
+                onChange={(checked) =>
+                  set("aggressionKinds", checked ? [...values.aggressionKinds, kind] : values.aggressionKinds.filter((k: AggressionKind) => k !== kind))
+                }
+              />
+            ))}
+            <FieldError id="aggressionKinds" error={errorOf("aggressionKinds")} />
+          </fieldset>
+        ) : null}
+        {values.category === "OTHER" ? (
+          <TextField id="otherCategoryText" label={t("form.otherCategoryText")} required value={values.otherCategoryText} onChange={(v) => set("otherCategoryText", v)} maxLength={LIMITS.otherCategoryText} error={errorOf("otherCategoryText")} />
+        ) : null}
+      </fieldset>
+
+      <TextField
+        id="narrative"
+        label={t("form.narrative")}
+        hint={t("form.narrativeHint")}
+        required
+        multiline
+        rows={4}
+        value={values.narrative}
+        onChange={(v) => set("narrative", v)}
+        maxLength={LIMITS.narrative.max}
+        counter={counter(values.narrative, LIMITS.narrative.max)}
+        error={errorOf("narrative")}
+      />
+      <TextField
+        id="customerRequest"
+        label={t("form.customerRequest")}
+        required
+        multiline
+        rows={2}
+        value={values.customerRequest}
+        onChange={(v) => set("customerRequest", v)}
+        maxLength={LIMITS.customerRequest.max}
+        counter={counter(values.customerRequest, LIMITS.customerRequest.max)}
+        error={errorOf("customerRequest")}
+      />
+
+      <YesNo id="reasonsExplained" legend={t("form.reasonsExplained")} value={values.reasonsExplained} onChange={(v) => set("reasonsExplained", v)} labels={yesNo} error={errorOf("reasonsExplained")} />
+      {values.reasonsExplained ? (
+        <TextField id="reasonsExplanation" label={t("form.reasonsExplanation")} value={values.reasonsExplanation} onChange={(v) => set("reasonsExplanation", v)} maxLength={LIMITS.explanation} error={errorOf("reasonsExplanation")} />
+      ) : null}
+      <YesNo id="alternativeOffered" legend={t("form.alternativeOffered")} value={values.alternativeOffered} onChange={(v) => set("alternativeOffered", v)} labels={yesNo} error={errorOf("alternativeOffered")} />
+      {values.alternativeOffered ? (
+        <TextField id="alternativeDescription" label={t("form.alternativeDescription")} value={values.alternativeDescription} onChange={(v) => set("alternativeDescription", v)} maxLength={LIMITS.explanation} error={errorOf("alternativeDescription")} />
+      ) : null}
+
+      <Section title={t("form.whenWhere")} open={Boolean(errorOf("occurredAt") || errorOf("locationId"))}>
+        <TextField id="occurredAt" type="datetime-local" label={t("form.occurredAt")} required value={values.occurredAt} onChange={(v) => set("occurredAt", v)} error={errorOf("occurredAt")} />
+        {locations.length > 1 ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="locationId" className="font-medium">{t("form.location")}</label>
+            <select id="locationId" value={values.locationId} onChange={(e) => set("locationId", e.target.value)} className={inputClassName} aria-invalid={Boolean(errorOf("locationId"))} aria-describedby={errorOf("locationId") ? "locationId-error" : undefined}>
+              {locations.map((location) => (
+                <option key={location.id} value={location.id}>{location.name}</option>
+              ))}
+            </select>
+            <FieldError id="locationId" error={errorOf("locationId")} />
+          </div>
+        ) : (
+          <p>
+            <span className="font-medium">{t("form.location")}:</span> {locations[0]?.name}
+            <FieldError id="locationId" error={errorOf("locationId")} />
+          </p>
+        )}
+      </Section>
+
+      <OptionalSections values={values} set={set} errorOf={errorOf} />
+
+      {isNew ? (
+        <Section title={t("form.evidence")} open={files.length > 0}>
+          <EvidencePicker files={files} onChange={setFiles} error={fileError} onError={setFileError} />
+        </Section>
+      ) : null}
+
+      <p className="text-sm text-slate-600">{t("form.supervisorNotified")}</p>
+      <div className="sticky bottom-0 -mx-4 flex gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
+        <button type="submit" disabled={pending} className="flex-1 rounded-md bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+          {pending ? (isNew ? t("form.submitting") : t("form.saving")) : isNew ? t("form.submit") : t("form.save")}
+        </button>
+        {!isNew ? (
+          <a href={`/reports/${encodeURIComponent(mode.number)}`} className="rounded-md px-4 py-3 font-medium text-brand-700 underline underline-offset-4">
+            {t("form.cancel")}
+          </a>
+        ) : null}
+      </div>
+    </form>
+  );
+}

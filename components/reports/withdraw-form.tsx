@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { withdrawReportAction } from "@/lib/reports/actions";
+import { LIMITS } from "@/lib/reports/schema";
+
+/** Withdrawing asks once more, with an optional reason, before it happens. */
+export function WithdrawForm({ reportId, version }: { reportId: string; version: number }) {
+  const t = useTranslations("reports");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="rounded-md border border-red-700 px-4 py-2.5 font-medium text-red-800">
+        {t("manage.withdraw")}
+      </button>
+    );
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      try {
+        const result = await withdrawReportAction({ reportId, expectedVersion: version, reason });
+        if (!result.ok) {
+          setError(result.code === "conflict" ? t("errors.conflict") : t("errors.unexpected"));
+          return;
+        }
+        router.refresh();
+      } catch {
+        setError(t("form.networkError"));
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="flex w-full flex-col gap-2 rounded-md bg-red-50 p-3 ring-1 ring-red-200">
+      <label htmlFor="withdraw-reason" className="font-medium">{t("manage.withdrawReason")}</label>
+      <input
+        id="withdraw-reason"
+        value={reason}
+        maxLength={LIMITS.withdrawReason}
+        onChange={(event) => setReason(event.target.value)}
+        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base"
+      />
+      {error ? <p role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2.5 font-semibold text-white disabled:opacity-70">
+          {pending ? t("manage.withdrawing") : t("manage.withdrawConfirm")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-slate-700 underline underline-offset-4">
+          {t("manage.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertFilesFor } from "./filing";
+import { applyTransition } from "./lifecycle";
+import type { EditReport } from "./schema";
+
+// What the reporter may still do to their own report. The reporter is part
+// of every lookup, so someone else's report is "not found"; the lifecycle
+// (applyTransition) decides whether the report's status still allows it.
+
+async function ownReport(tx: Prisma.TransactionClient, user: SessionUser, reportId: string) {
+  const report = await tx.refusalReport.findFirst({
+    where: { id: reportId, reporterId: user.id },
+    select: { id: true, number: true, locationId: true, status: true },
+  });
+  if (!report) throw new AppError("not_found", "errors.notFound");
+  return report;
+}
+
+/** Corrects a report nobody has claimed yet; the audit event names the changed fields. */
+export async function editReport(user: SessionUser, input: EditReport) {
+  const { reportId, expectedVersion, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const before = await tx.refusalReport.findFirst({ where: { id: reportId, reporterId: user.id } });
+    if (!before) throw new AppError("not_found", "errors.notFound");
+    if (fields.locationId !== before.locationId) await assertFilesFor(tx, user, fields.locationId);
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+      (key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]),
+    );
+    const result = await applyTransition(tx, {
+      reportId,
+      expectedVersion,
+      transition: "edit",
+      actorId: user.id,
+      patch: fields,
+      auditData: { changed },
+    });
+    return { number: before.number, version: result.version };
+  });
+}
+
+export async function withdrawReport(user: SessionUser, input: { reportId: string; expectedVersion: number; reason: string | null }) {
+  return db.$transaction(async (tx) => {
+    const report = await ownReport(tx, user, input.reportId);
+    await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.expectedVersion,
+      transition: "withdraw",
+      actorId: user.id,
+      reason: input.reason,
+    });
+    return { number: report.number };
+  });
+}
+
+/**
+ * The reporter's answer to a reviewer's question: the message and the move
+ * back to review happen together, or not at all (a stale version is a conflict).
+ */
+export async function answerQuestion(user: SessionUser, input: { reportId: string; expectedVersion: number; body: string }) {
+  return db.$transaction(async (tx) => {
+    const report = await ownReport(tx, user, input.reportId);
+    const message = await tx.reportMessage.create({
+      data: { reportId: report.id, authorId: user.id, kind: "ANSWER", body: input.body },
+      select: { id: true },
+    });
+    await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.expectedVersion,
+      transition: "answer",
+      actorId: user.id,
+      auditData: { messageId: message.id },
+      outbox: { type: "report.info_answered", payload: { messageId: message.id, locationId: report.locationId } },
+    });
+    return { number: report.number };
+  });
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createLocation, createUser, sessionFor } from "@/test/factories";
+import { validInput } from "@/test/report-input";
+import { fileReport } from "./filing";
+import { formatReportNumber, reportYear } from "./numbers";
+import { fileReportSchema } from "./schema";
+
+// Every one of the 50 concurrent submits below gets its own connection, so all
+// of them reach PostgreSQL at once (the app's default pool would queue them),
+// and none gives up waiting for one on a busy machine. Read on first use.
+process.env.DB_POOL_MAX = "60";
+process.env.DB_CONNECT_TIMEOUT_MS = "120000";
+
+async function employee() {
+  const location = await createLocation();
+  const user = await createUser({ locations: [location.id] });
+  return { location, user: await sessionFor(user.id) };
+}
+
+const input = (locationId: string, overrides: Record<string, unknown> = {}) =>
+  fileReportSchema.parse(validInput({ locationId, ...overrides }));
+
+describe("filing a report", () => {
+  it("stores the report with a yearly number, its audit event and the outbox event in one go", async () => {
+    const { location, user } = await employee();
+    const filed = await fileReport(user, input(location.id, { narrative: "Zażółć gęślą jaźń 😡 — klient groził." }));
+    expect(filed.created).toBe(true);
+    expect(filed.number).toMatch(new RegExp(`^R-${reportYear(new Date())}-\\d{6}$`));
+    const report = await db.refusalReport.findUniqueOrThrow({ where: { id: filed.id } });
+    expect(report).toMatchObject({ reporterId: user.id, locationId: location.id, status: "SUBMITTED", version: 1 });
+    expect(report.narrative).toBe("Zażółć gęślą jaźń 😡 — klient groził.");
+    const audit = await db.auditEvent.findMany({ where: { reportId: filed.id } });
+    expect(audit.map((event) => [event.action, event.toStatus, event.actorId])).toEqual([["report.submitted", "SUBMITTED", user.id]]);
+    const outbox = await db.outboxEvent.findMany({ where: { payload: { path: ["reportId"], equals: filed.id } } });
+    expect(outbox.map((event) => event.type)).toEqual(["report.submitted"]);
+    expect(outbox[0].payload).toMatchObject({ locationId: location.id, actorId: user.id });
+  });
+
+  it("stores one report for the same key twice and returns the same number", async () => {
+    const { location, user } = await employee();
+    const same = input(location.id);
+    const first = await fileReport(user, same);
+    const again = await fileReport(user, same);
+    expect(again).toEqual({ id: first.id, number: first.number, created: false });
+    expect(await db.refusalReport.count({ where: { idempotencyKey: same.idempotencyKey } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { reportId: first.id } })).toBe(1);
+  });
+
+  it("stores one report when identical submits race, and consumes no extra number", async () => {
+    const { location, user } = await employee();
+    const same = input(location.id);
+    const results = await Promise.all(Array.from({ length: 8 }, () => fileReport(user, same)));
+    expect(new Set(results.map((result) => result.number)).size).toBe(1);
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(await db.refusalReport.count({ where: { idempotencyKey: same.idempotencyKey } })).toBe(1);
+    // The losers' numbers were rolled back with them: the next filing takes the next number.
+    const next = await fileReport(user, input(location.id));
+    const seq = (n: string) => Number(n.slice(-6));
+    const between = await db.refusalReport.count({
+      where: { number: { gt: results[0].number, lt: next.number }, idempotencyKey: { not: same.idempotencyKey } },
+    });
+    expect(seq(next.number) - seq(results[0].number)).toBe(between + 1);
+  });
+
+  it("gives 50 concurrent filings 50 different numbers", async () => {
+    const { location, user } = await employee();
+    const filed = await Promise.all(Array.from({ length: 50 }, () => fileReport(user, input(location.id))));
+    const numbers = filed.map((report) => report.number);
+    expect(new Set(numbers).size).toBe(50);
+    const stored = await db.refusalReport.findMany({ where: { id: { in: filed.map((r) => r.id) } }, select: { number: true } });
+    expect(stored).toHaveLength(50);
+    const year = reportYear(new Date());
+    const sequence = await db.reportNumberSequence.findUniqueOrThrow({ where: { year } });
+    // Other tests file in parallel; ours are all at or below the counter and all distinct.
+    for (const number of numbers) expect(number <= formatReportNumber(year, sequence.last)).toBe(true);
+  });
+
+  it("refuses a location where the person does not work, storing nothing", async () => {
+    const { user } = await employee();
+    const elsewhere = await createLocation();
+    const attempt = input(elsewhere.id);
+    await expect(fileReport(user, attempt)).rejects.toMatchObject({ code: "validation", fieldErrors: { locationId: ["errors.locationNotYours"] } });
+    expect(await db.refusalReport.count({ where: { idempotencyKey: attempt.idempotencyKey } })).toBe(0);
+  });
+
+  it("does not show another person's report to someone reusing its key", async () => {
+    const { location, user } = await employee();
+    const other = await sessionFor((await createUser({ locations: [location.id] })).id);
+    const same = input(location.id);
+    await fileReport(user, same);
+    await expect(fileReport(other, same)).rejects.toMatchObject({ code: "conflict" });
+    expect(await db.refusalReport.count({ where: { idempotencyKey: same.idempotencyKey } })).toBe(1);
+  });
+});
