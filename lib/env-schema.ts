@@ -12,6 +12,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  /** How long an interactive transaction may wait for a pooled connection. */
+  DB_TX_MAX_WAIT_MS: z.coerce.number().int().min(100).default(10000),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(60),
 });

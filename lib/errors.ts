@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Values the form needs to word the message itself (e.g. who changed the report). */
+    readonly details?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";

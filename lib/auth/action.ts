@@ -6,7 +6,13 @@ import type { Permission } from "./permissions";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: AppError["code"] | "unexpected"; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      code: AppError["code"] | "unexpected";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: Record<string, string>;
+    };
 
 /** zod issues → { field: [messages] }, keyed by the dotted path. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -45,7 +51,7 @@ export function guardedAction<Schema extends z.ZodType, Result>(
 
 function failureOf(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
   }
   if (isDatabaseUnavailable(error)) {
     return { ok: false, code: "unavailable", message: "unavailable" };

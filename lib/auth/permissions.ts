@@ -6,6 +6,8 @@ export const PERMISSIONS = {
   "reports.file": ["EMPLOYEE", "SUPERVISOR"],
   "reports.review": ["SUPERVISOR", "ADMIN"],
   "reports.readAll": ["HR", "ADMIN"],
+  // Appeals go to a different reviewer: another supervisor of the location, or HR.
+  "appeals.resolve": ["SUPERVISOR", "HR", "ADMIN"],
   "reports.export": ["HR", "ADMIN", "SUPERVISOR"],
   "consequences.record": ["HR", "SUPERVISOR", "ADMIN"],
   "dashboard.view": ["HR", "ADMIN", "SUPERVISOR"],

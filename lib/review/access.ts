@@ -1,0 +1,82 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableReportsWhere, reviewableReportsWhere } from "@/lib/reports/access";
+
+// Interactive transactions wait for a pooled connection when many reviewers
+// act at once; Prisma's 2 s default would turn a busy minute into errors.
+export function txOptions() {
+  const config = env();
+  return { maxWait: config.DB_TX_MAX_WAIT_MS, timeout: config.DB_STATEMENT_TIMEOUT_MS };
+}
+
+const REVIEW_FIELDS = {
+  id: true,
+  number: true,
+  status: true,
+  version: true,
+  reporterId: true,
+  locationId: true,
+  assigneeId: true,
+  firstDecidedAt: true,
+} as const satisfies Prisma.RefusalReportSelect;
+
+export type ReviewTarget = Prisma.RefusalReportGetPayload<{ select: typeof REVIEW_FIELDS }>;
+
+/** Who may resolve an appeal: reviewers of the location, and HR anywhere. */
+export function appealResolversWhere(user: SessionUser): Prisma.RefusalReportWhereInput {
+  return user.role === "HR" ? readableReportsWhere(user) : reviewableReportsWhere(user);
+}
+
+/**
+ * Loads a report the person may act on as a reviewer, the scope being part of
+ * the query. A known report outside that scope is 403, a missing one 404:
+ * reviewers know reports exist at other locations, so the difference leaks nothing.
+ */
+export async function loadForReview(
+  tx: Prisma.TransactionClient,
+  where: Prisma.RefusalReportWhereInput,
+  reportId: string,
+): Promise<ReviewTarget> {
+  const report = await tx.refusalReport.findFirst({ where: { AND: [where, { id: reportId }] }, select: REVIEW_FIELDS });
+  if (report) return report;
+  const exists = await tx.refusalReport.findUnique({ where: { id: reportId }, select: { id: true } });
+  if (exists) throw new AppError("forbidden", "This report belongs to a location you do not review.", undefined, { reason: "outOfScope" });
+  throw new AppError("not_found", "Report not found.");
+}
+
+/** Nobody reviews a report they filed themselves. */
+export function assertNotOwnReport(user: SessionUser, report: { reporterId: string }) {
+  if (report.reporterId === user.id) {
+    throw new AppError("forbidden", "You cannot review a report you filed yourself.", undefined, { reason: "ownReport" });
+  }
+}
+
+/**
+ * Runs a transition and, when it lost a race (someone changed the report after
+ * the person loaded it), says who did and what they did, from the latest audit
+ * event, so the form can say "just decided by X; reload to see it".
+ */
+export async function withConflictDetails<T>(reportId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "conflict" || error.details) throw error;
+    const last = await db.auditEvent.findFirst({
+      where: { reportId },
+      orderBy: { id: "desc" },
+      select: { action: true, toStatus: true, actorId: true },
+    });
+    const actor = last?.actorId ? await db.user.findUnique({ where: { id: last.actorId }, select: { name: true } }) : null;
+    const actorName = actor?.name ?? "";
+    const verb = last?.action === "report.decided" ? "decided" : "changed";
+    throw new AppError("conflict", `This report was just ${verb} by ${actorName || "someone else"}; reload to see it.`, undefined, {
+      actorName,
+      action: last?.action ?? "",
+      status: last?.toStatus ?? "",
+    });
+  }
+}

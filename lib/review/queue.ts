@@ -1,0 +1,130 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { reviewableReportsWhere } from "@/lib/reports/access";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { nextDay, startOfDay } from "./local-time";
+import { OPEN_STATUSES, type QueueFilters } from "./queue-filters";
+
+export const PAGE_SIZE = 25;
+/** Statuses that count towards the review deadline. */
+const WAITING: readonly ReportStatus[] = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO"];
+
+const ROW_FIELDS = {
+  id: true,
+  number: true,
+  status: true,
+  createdAt: true,
+  occurredAt: true,
+  category: true,
+  legalRisk: true,
+  injury: true,
+  policeCalled: true,
+  reporterId: true,
+  location: { select: { id: true, code: true, name: true } },
+  reporter: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+} as const satisfies Prisma.RefusalReportSelect;
+
+export type QueueRow = Prisma.RefusalReportGetPayload<{ select: typeof ROW_FIELDS }> & { overdue: boolean };
+
+export async function reviewDeadlineHours(): Promise<number> {
+  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { reviewDeadlineHours: true } });
+  return settings?.reviewDeadlineHours ?? 48;
+}
+
+/** The locations whose reports the person reviews (all of them for admins). */
+export async function reviewLocations(user: SessionUser) {
+  return db.location.findMany({
+    where: user.role === "ADMIN" ? {} : { id: { in: user.supervisedLocationIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, code: true, name: true },
+  });
+}
+
+/**
+ * One page of the queue, by keyset: for every (location, status) pair an
+ * index range scan on (locationId, status, sortKey, id) that starts after the
+ * cursor and stops after one page, then the pairs' pages merged. The work per
+ * page is bounded by pairs × page size however many reports exist, where
+ * OFFSET or a sort over the whole scope would grow with the table.
+ */
+export async function listQueue(user: SessionUser, filters: QueueFilters, now = new Date()) {
+  const scope = (await reviewLocations(user)).map((location) => location.id);
+  const locationIds = filters.location ? scope.filter((id) => id === filters.location) : scope;
+  const statuses: readonly ReportStatus[] = filters.status ? [filters.status] : OPEN_STATUSES;
+  const byOccurrence = filters.sort === "occurred";
+  const cursor = decodeCursor(filters.cursor);
+  const take = PAGE_SIZE + 1;
+
+  let ids: string[] = [];
+  if (locationIds.length > 0) {
+    const column = Prisma.raw(byOccurrence ? `"occurredAt"` : `"createdAt"`);
+    const direction = Prisma.raw(byOccurrence ? "DESC" : "ASC");
+    const conditions: Prisma.Sql[] = [Prisma.sql`r."locationId" = l.id`, Prisma.sql`r."status" = s.status`];
+    if (filters.category) conditions.push(Prisma.sql`r."category" = ${filters.category}::"ReportCategory"`);
+    if (filters.employee) conditions.push(Prisma.sql`r."reporterId" = ${filters.employee}::uuid`);
+    if (filters.mine) conditions.push(Prisma.sql`r."assigneeId" = ${user.id}::uuid`);
+    if (filters.from) conditions.push(Prisma.sql`r."occurredAt" >= ${startOfDay(filters.from).toISOString()}::timestamp(3)`);
+    if (filters.to) conditions.push(Prisma.sql`r."occurredAt" < ${startOfDay(nextDay(filters.to)).toISOString()}::timestamp(3)`);
+    if (cursor) {
+      const after = Prisma.sql`(${cursor.at.toISOString()}::timestamp(3), ${cursor.id}::uuid)`;
+      conditions.push(byOccurrence ? Prisma.sql`(r.${column}, r."id") < ${after}` : Prisma.sql`(r.${column}, r."id") > ${after}`);
+    }
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT page.id FROM unnest(${locationIds}::uuid[]) AS l(id)
+      CROSS JOIN unnest(${statuses}::"ReportStatus"[]) AS s(status)
+      CROSS JOIN LATERAL (
+        SELECT r."id", r.${column} AS key FROM "RefusalReport" r
+        WHERE ${Prisma.join(conditions, " AND ")}
+        ORDER BY r.${column} ${direction}, r."id" ${direction}
+        LIMIT ${take}
+      ) AS page
+      ORDER BY page.key ${direction}, page.id ${direction}
+      LIMIT ${take}`;
+    ids = rows.map((row) => row.id);
+  }
+
+  const found = await db.refusalReport.findMany({
+    where: { AND: [reviewableReportsWhere(user), { id: { in: ids } }] },
+    select: ROW_FIELDS,
+  });
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const ordered = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const page = ordered.slice(0, PAGE_SIZE);
+  const last = page[page.length - 1];
+  const deadlineMs = (await reviewDeadlineHours()) * 3_600_000;
+  return {
+    rows: page.map((row) => ({
+      ...row,
+      overdue: WAITING.includes(row.status) && now.getTime() - row.createdAt.getTime() > deadlineMs,
+    })) satisfies QueueRow[],
+    nextCursor:
+      ordered.length > PAGE_SIZE && last
+        ? encodeCursor({ at: byOccurrence ? last.occurredAt : last.createdAt, id: last.id })
+        : null,
+  };
+}
+
+/** Overdue reports in the person's scope: waiting longer than the review deadline. */
+export async function countOverdue(user: SessionUser, now = new Date()) {
+  const cutoff = new Date(now.getTime() - (await reviewDeadlineHours()) * 3_600_000);
+  return db.refusalReport.count({
+    where: { AND: [reviewableReportsWhere(user), { status: { in: [...WAITING] }, createdAt: { lt: cutoff } }] },
+  });
+}
+
+/** Employees whose reports the person may see in the queue, for the filter. */
+export function queueEmployees(user: SessionUser) {
+  return db.user.findMany({
+    where: {
+      role: { in: ["EMPLOYEE", "SUPERVISOR"] },
+      reports: { some: reviewableReportsWhere(user) },
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+    take: 500,
+  });
+}
