@@ -2,5 +2,6 @@ import common from "./common.json";
 import auth from "./auth.json";
 import admin from "./admin.json";
 import reports from "./reports.json";
+import review from "./review.json";
 
-export default { common, auth, admin, reports };
+export default { common, auth, admin, reports, review };

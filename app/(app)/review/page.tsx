@@ -1,22 +1,50 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { QueueFilterForm } from "@/components/review/queue-filter-form";
+import { QueueTable } from "@/components/review/queue-table";
+import { StatusTabs } from "@/components/review/status-tabs";
 import { requireUser } from "@/lib/auth/guard";
 import { countQueueByStatus } from "@/lib/review/queries";
+import { countOverdue, listQueue, queueEmployees, reviewDeadlineHours, reviewLocations } from "@/lib/review/queue";
+import { parseQueueFilters, queueHref } from "@/lib/review/queue-filters";
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("reports.review");
-  const [counts, t] = await Promise.all([countQueueByStatus(user), getTranslations("common")]);
+  const filters = parseQueueFilters(await searchParams);
+  const now = new Date();
+  const [page, counts, overdue, deadlineHours, locations, employees, t] = await Promise.all([
+    listQueue(user, filters, now),
+    countQueueByStatus(user),
+    countOverdue(user, now),
+    reviewDeadlineHours(),
+    reviewLocations(user),
+    queueEmployees(user),
+    getTranslations("review.queue"),
+  ]);
   return (
     <section aria-labelledby="queue">
-      <h1 id="queue" className="text-2xl font-semibold">{t("nav.review")}</h1>
-      <p className="mt-1 text-slate-600">{t("placeholder.review")}</p>
-      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {(["SUBMITTED", "IN_REVIEW", "NEEDS_INFO"] as const).map((status) => (
-          <div key={status} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-            <dt className="text-sm text-slate-600">{t(`status.${status}`)}</dt>
-            <dd className="text-2xl font-semibold">{counts[status] ?? 0}</dd>
-          </div>
-        ))}
-      </dl>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 id="queue" className="text-2xl font-semibold">{t("title")}</h1>
+        <p className={overdue > 0 ? "font-semibold text-red-800" : "text-slate-600"} data-testid="overdue-count">
+          {t("overdue", { count: overdue })}
+        </p>
+      </div>
+      <p className="mt-1 text-slate-600">{t("intro")}</p>
+      <StatusTabs filters={filters} counts={counts} />
+      <QueueFilterForm filters={filters} locations={locations} employees={employees} />
+      <QueueTable rows={page.rows} now={now} deadlineHours={deadlineHours} />
+      <div className="mt-4 flex flex-wrap gap-4 text-sm">
+        {filters.cursor ? (
+          <Link href={queueHref({ ...filters, cursor: undefined })} className="font-medium text-brand-700 underline underline-offset-4">
+            {t("first")}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link href={queueHref({ ...filters, cursor: page.nextCursor })} className="font-medium text-brand-700 underline underline-offset-4">
+            {t("next")}
+          </Link>
+        ) : null}
+      </div>
     </section>
   );
 }
