@@ -3,7 +3,7 @@
 // database for Vitest and a seeded one for Playwright, runs Vitest, builds the
 // app and runs Playwright against `next start`. Exits non-zero on any failure.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -12,10 +12,12 @@ import { PROJECT_ROOT, validateDatabaseUrl } from "../lib/db/connection.ts";
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/prisma-node.ts";
 import { seedDemo } from "../prisma/seed/demo.ts";
+import { quickRunProblems } from "./bench/results.ts";
 
-// `npm test` runs both halves; `npm run test:unit -- <filter>` and
-// `npm run test:e2e -- <spec>` run one, passing the rest to the runner.
-const only = process.argv[2] as "unit" | "e2e" | undefined;
+// `npm test` runs everything; `npm run test:unit -- <filter>`,
+// `npm run test:e2e -- <spec>` and `npm run test:bench` run one part, passing
+// the rest to the runner.
+const only = process.argv[2] as "unit" | "e2e" | "bench" | undefined;
 const runnerArgs = process.argv.slice(3);
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
 
@@ -58,7 +60,7 @@ async function main(): Promise<number> {
     };
     let failed = false;
 
-    if (only !== "e2e") {
+    if (only === undefined || only === "unit") {
       await recreateDatabase(adminUrl, "refusal_desk_unit");
       await applyMigrations(unitUrl);
       const unit = spawnSync(bin("vitest"), ["run", ...runnerArgs], {
@@ -69,7 +71,7 @@ async function main(): Promise<number> {
       failed ||= unit.status !== 0;
     }
 
-    if (only !== "unit") {
+    if (only === undefined || only === "e2e") {
       await recreateDatabase(adminUrl, "refusal_desk_e2e");
       await applyMigrations(e2eUrl);
       const prisma = createPrismaClient(e2eUrl);
@@ -83,6 +85,23 @@ async function main(): Promise<number> {
       }
       const e2e = spawnSync(bin("playwright"), ["test", ...runnerArgs], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
       failed ||= e2e.status !== 0;
+    }
+
+    // A small run of every benchmark (its own database on this server, the
+    // e2e build when there is one): checks each figure is produced and the
+    // results file is valid, never a timing.
+    if (only === undefined || only === "bench") {
+      const out = path.join(tmp, "bench-quick.json");
+      const port = process.env.E2E_PORT ?? "3100";
+      const bench = spawnSync(
+        bin("tsx"),
+        ["scripts/bench/run.ts", "--quick", "--database-url", adminUrl, "--port", port, "--out", out, ...(only === "bench" ? runnerArgs : [])],
+        { cwd: PROJECT_ROOT, stdio: "inherit", env: baseEnv },
+      );
+      const problems = bench.status === 0 ? quickRunProblems(JSON.parse(readFileSync(out, "utf8"))) : [`exit code ${bench.status}`];
+      for (const problem of problems) console.error(`bench --quick: ${problem}`);
+      if (problems.length === 0) console.log("bench --quick: every figure produced, results file valid");
+      failed ||= problems.length > 0;
     }
     return failed ? 1 : 0;
   } finally {

@@ -1,0 +1,110 @@
+// P1: report submits per second through the whole stack (HTTP → session →
+// zod → Prisma → report + audit + outbox rows), 50 concurrent clients, each
+// a different signed-in employee; baseline: the same rows written with raw pg
+// in one transaction each (number from the per-year sequence, report, audit
+// event, outbox event) at the same concurrency. What both add to the bench
+// database is removed at the end of the run (../cleanup.ts).
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
+import type { BenchContext } from "../context.ts";
+import { closedLoop, httpLoad } from "../load.ts";
+import { notAvailable, type Figure } from "../results.ts";
+import { signInAll } from "../session.ts";
+import { BENCH_PASSWORD, EMPLOYEES, LOCATIONS, employeeEmail, employeeId, locationId } from "../seed-rows.ts";
+import { FILE_REPORT_SQL, reportYear } from "../sql.ts";
+
+const TITLE = "report submits/s, 50 clients";
+const TARGET = "≥ 40 % of baseline; p99 < 150 ms";
+const CONNECTIONS = 50;
+
+/** The form's fields for one report by employee `j` (the same for the app and the baseline). */
+export function reportInput(j: number) {
+  return {
+    occurredAt: new Date(Date.now() - 15 * 60_000).toISOString(),
+    locationId: locationId(j % LOCATIONS),
+    category: "AGAINST_POLICY",
+    aggressionKinds: [],
+    otherCategoryText: null,
+    narrative: "Klient chciał zwrócić towar bez paragonu po terminie; wyjaśniłam zasady regulaminu zwrotów i odmówiłam przyjęcia zwrotu.",
+    customerRequest: "Zwrot gotówki za towar kupiony ponad miesiąc temu, bez paragonu.",
+    reasonsExplained: true,
+    reasonsExplanation: "Pokazałam zapis regulaminu o zwrotach tylko z dowodem zakupu.",
+    alternativeOffered: true,
+    alternativeDescription: "Zaproponowałam reklamację przez infolinię.",
+    witnesses: null,
+    securityCalled: false,
+    policeCalled: false,
+    injury: false,
+    damage: false,
+    injuryDamageDetails: null,
+    riskBadReview: false,
+    riskLostCustomer: true,
+    legalRisk: "NONE",
+    customerDescription: null,
+    idempotencyKey: randomUUID(),
+  };
+}
+
+export async function runP1(ctx: BenchContext): Promise<Figure> {
+  if (!existsSync(path.join(PROJECT_ROOT, "app/api/reports/route.ts"))) {
+    return notAvailable("P1", TITLE, TARGET, "feature missing: POST /api/reports");
+  }
+  const people = Array.from({ length: ctx.quick ? 5 : CONNECTIONS }, (_, k) => (k * 101) % EMPLOYEES);
+  const cookies = await signInAll(ctx.app.url, people.map(employeeEmail), BENCH_PASSWORD);
+  const personOf = new Map(cookies.map((cookie, k) => [cookie, people[k]]));
+  const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: CONNECTIONS });
+  try {
+    const app = await httpLoad({
+      url: `${ctx.app.url}/api/reports`,
+      method: "POST",
+      cookies,
+      connections: CONNECTIONS,
+      seconds: ctx.loadSeconds,
+      contentType: "application/json",
+      body: (cookie) => JSON.stringify(reportInput(personOf.get(cookie) ?? people[0])),
+      expectStatus: 201,
+    });
+    ctx.log(`  P1 app: ${app.perSecond.toFixed(1)}/s, p50 ${app.p50.toFixed(1)} ms, p99 ${app.p99.toFixed(1)} ms, errors ${app.errors}${app.firstError ? ` (${app.firstError})` : ""}`);
+    const baseline = await closedLoop(CONNECTIONS, ctx.loadSeconds, async (worker) => {
+      const j = people[worker % people.length];
+      const input = reportInput(j);
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const { rows } = await client.query<{ last: number }>(FILE_REPORT_SQL.allocateNumber, [reportYear(new Date())]);
+        const number = `R-${reportYear(new Date())}-${String(rows[0].last).padStart(6, "0")}`;
+        const id = randomUUID();
+        await client.query(FILE_REPORT_SQL.insertReport, [id, number, employeeId(j), input]);
+        await client.query(FILE_REPORT_SQL.insertAudit, [employeeId(j), id, JSON.stringify({ number })]);
+        await client.query(FILE_REPORT_SQL.insertOutbox, [
+          JSON.stringify({ reportId: id, actorId: employeeId(j), locationId: input.locationId, number }),
+        ]);
+        await client.query("commit");
+      } catch (error) {
+        await client.query("rollback").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    });
+    ctx.log(`  P1 pg: ${baseline.perSecond.toFixed(1)}/s, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms`);
+    if (app.requests === 0) return notAvailable("P1", TITLE, TARGET, `no report filed: ${app.firstError ?? "no response"}`);
+    const ratio = app.perSecond / baseline.perSecond;
+    return {
+      id: "P1",
+      title: TITLE,
+      status: "ok",
+      app: { value: app.perSecond, unit: "/s", details: { p50: app.p50, p99: app.p99, requests: app.requests, errors: app.errors } },
+      baseline: { value: baseline.perSecond, unit: "/s", details: { p50: baseline.p50, p99: baseline.p99, transactions: baseline.requests } },
+      ratio,
+      ratioMeaning: "of baseline",
+      target: TARGET,
+      pass: ratio >= 0.4 && app.p99 < 150 && app.errors === 0,
+    };
+  } finally {
+    await pool.end();
+  }
+}

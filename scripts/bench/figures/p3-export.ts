@@ -1,0 +1,92 @@
+// P3: CSV export of every report as HR (custom period covering all three
+// years): rows/s of the streamed download and the peak RSS of the listening
+// Next.js process (sampled every 100 ms) over its RSS just before; baseline:
+// `COPY (the same query) TO STDOUT` through pg-copy-streams.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
+import { rssKb, sampleRss } from "../app-server.ts";
+import type { BenchContext } from "../context.ts";
+import { notAvailable, type Figure } from "../results.ts";
+import { signIn } from "../session.ts";
+import { BENCH_PASSWORD, HR_EMAIL } from "../seed-rows.ts";
+import { WARSAW_MIDNIGHT_SQL, exportReportsSql, warsawDay } from "../sql.ts";
+
+const TITLE = "CSV export of all reports";
+const TARGET = "≥ 50 % of COPY; RSS growth < 250 MB";
+/** The export filter's longest period is 3 × 366 days; the seed spans 3 × 365. */
+const SPAN_DAYS = 1097;
+
+function countLines(chunk: Uint8Array): number {
+  let lines = 0;
+  for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  return lines;
+}
+
+export async function runP3(ctx: BenchContext): Promise<Figure> {
+  if (!existsSync(path.join(PROJECT_ROOT, "app/api/exports/csv/route.ts"))) {
+    return notAvailable("P3", TITLE, TARGET, "feature missing: CSV export");
+  }
+  const from = warsawDay(-SPAN_DAYS);
+  const to = warsawDay(0);
+  const cookie = await signIn(ctx.app.url, HR_EMAIL, BENCH_PASSWORD);
+
+  const rssBefore = rssKb(ctx.app.pid);
+  const sampler = sampleRss(ctx.app.pid, 100);
+  const t0 = performance.now();
+  const response = await fetch(`${ctx.app.url}/api/exports/csv?preset=custom&from=${from}&to=${to}`, { headers: { cookie } });
+  let lines = 0;
+  let bytes = 0;
+  if (response.ok && response.body) {
+    for await (const chunk of response.body) {
+      lines += countLines(chunk);
+      bytes += chunk.length;
+    }
+  }
+  const appSeconds = (performance.now() - t0) / 1000;
+  const { peakKb } = sampler.stop();
+  if (!response.ok) return notAvailable("P3", TITLE, TARGET, `export answered ${response.status}`);
+  const appRows = Math.max(0, lines - 1);
+
+  const client = new pg.Client({ connectionString: ctx.databaseUrl });
+  await client.connect();
+  let copyRows = 0;
+  let copySeconds = 0;
+  try {
+    const [start, end] = await Promise.all(
+      [from, warsawDay(1)].map(async (day) => (await client.query<{ at: Date }>(WARSAW_MIDNIGHT_SQL, [day])).rows[0].at),
+    );
+    const t1 = performance.now();
+    const stream = client.query(copyTo(`COPY (${exportReportsSql(start, end)}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+    let copyLines = 0;
+    for await (const chunk of stream) copyLines += countLines(chunk as Buffer);
+    copySeconds = (performance.now() - t1) / 1000;
+    copyRows = Math.max(0, copyLines - 1);
+  } finally {
+    await client.end();
+  }
+
+  const appRate = appRows / appSeconds;
+  const copyRate = copyRows / copySeconds;
+  const growthMb = (peakKb - rssBefore) / 1024;
+  ctx.log(
+    `  P3: app ${appRows} rows in ${appSeconds.toFixed(1)} s (${(bytes / 2 ** 20).toFixed(0)} MB), RSS ${(rssBefore / 1024).toFixed(0)} → peak ${(peakKb / 1024).toFixed(0)} MB; COPY ${copyRows} rows in ${copySeconds.toFixed(1)} s`,
+  );
+  return {
+    id: "P3",
+    title: TITLE,
+    status: "ok",
+    app: {
+      value: appRate,
+      unit: "rows/s",
+      details: { rows: appRows, seconds: appSeconds, megabytes: bytes / 2 ** 20, rssBeforeMb: rssBefore / 1024, rssPeakMb: peakKb / 1024, rssGrowthMb: growthMb },
+    },
+    baseline: { value: copyRate, unit: "rows/s", details: { rows: copyRows, seconds: copySeconds } },
+    ratio: appRate / copyRate,
+    ratioMeaning: "of COPY",
+    target: TARGET,
+    pass: appRate / copyRate >= 0.5 && growthMb < 250 && appRows === copyRows,
+  };
+}

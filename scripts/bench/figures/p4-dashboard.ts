@@ -1,0 +1,54 @@
+// P4: the HR dashboard for one year (the last 365 days, HR scope, no other
+// filter): p95 of the /hr page, one request at a time; baseline: the same
+// aggregate SQL for the period and the period before, run side by side as
+// the page runs them.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
+import type { BenchContext } from "../context.ts";
+import { closedLoop, httpLoad } from "../load.ts";
+import { notAvailable, type Figure } from "../results.ts";
+import { signIn } from "../session.ts";
+import { BENCH_PASSWORD, HR_EMAIL } from "../seed-rows.ts";
+import { DASHBOARD_TOTALS_SQL, WARSAW_MIDNIGHT_SQL, warsawDay } from "../sql.ts";
+
+const TITLE = "HR dashboard, one year";
+const TARGET = "p95 < 300 ms";
+const DEADLINE_HOURS = 48;
+
+export async function runP4(ctx: BenchContext): Promise<Figure> {
+  if (!existsSync(path.join(PROJECT_ROOT, "lib/dashboard/filters.ts"))) {
+    return notAvailable("P4", TITLE, TARGET, "feature missing: HR dashboard");
+  }
+  const from = warsawDay(-364);
+  const to = warsawDay(0);
+  const cookie = await signIn(ctx.app.url, HR_EMAIL, BENCH_PASSWORD);
+  const url = `${ctx.app.url}/hr?preset=custom&from=${from}&to=${to}`;
+  const probe = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  if (probe.status !== 200) return notAvailable("P4", TITLE, TARGET, `/hr answered ${probe.status}`);
+
+  const at = async (day: string) => (await ctx.pool.query<{ at: Date }>(WARSAW_MIDNIGHT_SQL, [day])).rows[0].at;
+  const [start, end, previousStart] = await Promise.all([at(from), at(warsawDay(1)), at(warsawDay(-729))]);
+  const app = await httpLoad({ url, cookies: [cookie], connections: 1, seconds: ctx.latencySeconds });
+  const sql = await closedLoop(1, ctx.latencySeconds, async () => {
+    // Timestamps as UTC ISO text: the columns are UTC timestamps without a zone.
+    const overdueBefore = new Date(Date.now() - DEADLINE_HOURS * 3_600_000).toISOString();
+    await Promise.all([
+      ctx.pool.query(DASHBOARD_TOTALS_SQL, [start.toISOString(), end.toISOString(), overdueBefore]),
+      ctx.pool.query(DASHBOARD_TOTALS_SQL, [previousStart.toISOString(), start.toISOString(), overdueBefore]),
+    ]);
+  });
+  ctx.log(`  P4: app p50 ${app.p50.toFixed(0)} / p95 ${app.p95.toFixed(0)} ms; SQL p50 ${sql.p50.toFixed(0)} / p95 ${sql.p95.toFixed(0)} ms`);
+  if (app.requests === 0) return notAvailable("P4", TITLE, TARGET, `no page served: ${app.firstError}`);
+  return {
+    id: "P4",
+    title: TITLE,
+    status: "ok",
+    app: { value: app.p95, unit: "ms p95", details: { p50: app.p50, p95: app.p95, requests: app.requests, errors: app.errors } },
+    baseline: { value: sql.p95, unit: "ms p95", details: { p50: sql.p50, p95: sql.p95, queries: sql.requests } },
+    ratio: app.p95 / sql.p95,
+    ratioMeaning: "× SQL",
+    target: TARGET,
+    pass: app.p95 < 300 && app.errors === 0,
+  };
+}

@@ -1,0 +1,122 @@
+// Load generation: autocannon for the app, a small closed-loop driver with the
+// same concurrency and duration for the pg baselines. Both record every
+// latency so that p50/p95/p99 are exact (autocannon's summary has no p95).
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** The first unexpected status or error, to say why a run failed. */
+  firstError?: string;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+function summarise(latencies: number[], errors: number, seconds: number, firstError?: string): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    firstError,
+  };
+}
+
+export interface HttpLoad {
+  url: string;
+  method?: "GET" | "POST";
+  /** One cookie header per simulated person; connections take them in turn. */
+  cookies: string[];
+  connections: number;
+  seconds: number;
+  /** For POSTs: a fresh body for every request (idempotency keys must differ), given the connection's cookie. */
+  body?: (cookie: string) => string;
+  contentType?: string;
+  expectStatus?: number;
+}
+
+/** Runs autocannon; only responses with the expected status count as successes. */
+export async function httpLoad(options: HttpLoad): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let nextCookie = 0;
+  const expected = options.expectStatus ?? 200;
+  const started = performance.now();
+  let finish!: (error: unknown) => void;
+  const done = new Promise<void>((resolve, reject) => (finish = (error) => (error ? reject(error) : resolve())));
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: 30,
+    headers: options.contentType ? { "content-type": options.contentType } : {},
+    setupClient: (client) => {
+      const cookie = options.cookies[nextCookie++ % options.cookies.length];
+      client.setHeaders({ cookie, ...(options.contentType ? { "content-type": options.contentType } : {}) });
+    },
+    requests: [
+      {
+        method: options.method ?? "GET",
+        ...(options.body
+          ? {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                body: options.body!(String((request.headers as Record<string, string>).cookie)),
+              }),
+            }
+          : {}),
+      },
+    ],
+  }, (error) => finish(error));
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode === expected) latencies.push(responseTime);
+    else {
+      errors++;
+      firstError ??= `HTTP ${statusCode}`;
+    }
+  });
+  instance.on("reqError", (error) => {
+    errors++;
+    firstError ??= String(error);
+  });
+  await done;
+  return summarise(latencies, errors, (performance.now() - started) / 1000, firstError);
+}
+
+/** `connections` workers call `task` back to back for `seconds`; a throw counts as an error. */
+export async function closedLoop(connections: number, seconds: number, task: (worker: number) => Promise<void>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async (_, worker) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          await task(worker);
+          latencies.push(performance.now() - t0);
+        } catch (error) {
+          errors++;
+          firstError ??= (error as Error).message;
+        }
+      }
+    }),
+  );
+  return summarise(latencies, errors, (performance.now() - started) / 1000, firstError);
+}
