@@ -16,6 +16,19 @@ const schema = z.object({
   DB_TX_MAX_WAIT_MS: z.coerce.number().int().min(100).default(10000),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(60),
+  // Mail (lib/mail): SMTP_URL, or SMTP_HOST with its port and credentials.
+  // With neither, mails are written to the server log instead of being sent.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(["true", "false"], "SMTP_SECURE must be true or false").default("false").transform((value) => value === "true"),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default("Rejestr Odmów <no-reply@localhost>"),
+  /** Base of the links in mails; NEXTAUTH_URL when unset. */
+  APP_URL: z.string().url("APP_URL must be a URL").optional(),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

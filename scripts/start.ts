@@ -1,7 +1,8 @@
 // npm start: the whole app on one machine. Without DATABASE_URL it starts an
 // embedded PostgreSQL under .data/, applies migrations and seeds the demo
-// company on first start; then it builds (once) and serves Next.js.
-import { spawn, spawnSync } from "node:child_process";
+// company on first start; then it builds (once) and serves Next.js, with the
+// background worker (scripts/worker.ts) beside it unless RUN_WORKER=false.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { EmbeddedPostgresError } from "../lib/db/embedded.ts";
@@ -13,6 +14,8 @@ import { seedDemo } from "../prisma/seed/demo.ts";
 const dev = process.argv.includes("--dev");
 const rebuild = process.argv.includes("--rebuild");
 const port = Number(process.env.PORT ?? 3000);
+// Deployments that run workers separately (npm run worker) set RUN_WORKER=false on web instances.
+const runWorker = process.env.RUN_WORKER !== "false";
 
 function fail(message: string): never {
   console.error(`refusal-desk: ${message}`);
@@ -66,10 +69,32 @@ async function main() {
   console.log(`\nRefusal Desk: http://localhost:${port}\n`);
 
   let stopping = false;
+  let worker: ChildProcess | null = null;
+  const startWorker = () => {
+    worker = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [path.join(PROJECT_ROOT, "scripts", "worker.ts")], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: "inherit",
+    });
+    worker.on("exit", (code) => {
+      if (stopping) return;
+      // Jobs wait in the database meanwhile; nothing is lost while it restarts.
+      console.error(`refusal-desk: worker exited (${code}); restarting in 5 s`);
+      setTimeout(() => !stopping && startWorker(), 5_000);
+    });
+  };
+  if (runWorker) startWorker();
+
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
+    if (worker && worker.exitCode === null) {
+      // Let it finish the job in hand before the embedded database goes away.
+      const exited = new Promise((resolve) => worker!.once("exit", resolve));
+      worker.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
     await database.embedded?.stop().catch(() => {});
     process.exit(code);
   };

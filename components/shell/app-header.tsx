@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -27,6 +28,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
             <span className="font-medium">{user.name}</span>{" "}
             <span className="text-slate-600">· {t(`roles.${user.role}`)}</span>
           </p>
+          <NotificationBell userId={user.id} />
           <LanguageSwitcher />
           <SignOutButton />
         </div>

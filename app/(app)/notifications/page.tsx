@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { requireUser } from "@/lib/auth/guard";
+import { listNotifications } from "@/lib/notifications/queries";
+
+export default async function NotificationsPage() {
+  const user = await requireUser();
+  const [items, t] = await Promise.all([listNotifications(user), getTranslations("notifications")]);
+  return (
+    <section aria-labelledby="notifications-title">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="notifications-title" className="text-2xl font-semibold">{t("title")}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          {items.some((item) => !item.readAt) ? <MarkReadButton label={t("markAllRead")} /> : null}
+          <Link href="/notifications/preferences" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+            {t("preferencesLink")}
+          </Link>
+        </div>
+      </div>
+      <NotificationList items={items} />
+    </section>
+  );
+}

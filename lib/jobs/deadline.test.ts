@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createLocation, createReport, createUser } from "@/test/factories";
+import { escalateOverdueReports, reviewDeadlineHours } from "./deadline";
+
+const HOUR = 3_600_000;
+
+describe("review deadline", () => {
+  it("escalates a report waiting past the deadline once, not on every run, and leaves the others", async () => {
+    const location = await createLocation();
+    const employee = await createUser({ locations: [location.id] });
+    const deadline = await reviewDeadlineHours();
+    const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
+    const late = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2) });
+    const lateInReview = await createReport(employee.id, location.id, { createdAt: ago(deadline + 5), status: "IN_REVIEW" });
+    const fresh = await createReport(employee.id, location.id, { createdAt: ago(deadline - 1) });
+    const waitingForEmployee = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2), status: "NEEDS_INFO" });
+    const decided = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2), status: "JUSTIFIED" });
+
+    const first = await escalateOverdueReports();
+    const second = await escalateOverdueReports();
+    expect(first.escalated).toBeGreaterThanOrEqual(2);
+
+    const events = await db.outboxEvent.findMany({ where: { type: "report.overdue" }, select: { payload: true } });
+    const perReport = (id: string) => events.filter((event) => (event.payload as { reportId?: string }).reportId === id).length;
+    expect(perReport(late.id)).toBe(1);
+    expect(perReport(lateInReview.id)).toBe(1);
+    for (const report of [fresh, waitingForEmployee, decided]) expect(perReport(report.id)).toBe(0);
+    // Nothing of ours was left for the second run.
+    expect(second.escalated).toBeLessThanOrEqual(first.escalated);
+
+    const marked = await db.refusalReport.findMany({
+      where: { id: { in: [late.id, lateInReview.id, fresh.id] } },
+      select: { id: true, overdueNotifiedAt: true, version: true },
+    });
+    expect(marked.find((r) => r.id === late.id)?.overdueNotifiedAt).not.toBeNull();
+    expect(marked.find((r) => r.id === fresh.id)?.overdueNotifiedAt).toBeNull();
+    // A reviewer with the report open is not thrown into a conflict by the escalation.
+    expect(marked.find((r) => r.id === late.id)?.version).toBe(late.version);
+  });
+
+  it("lets two scans running at once escalate a report only once", async () => {
+    const location = await createLocation();
+    const employee = await createUser({ locations: [location.id] });
+    const late = await createReport(employee.id, location.id, { createdAt: new Date(Date.now() - 30 * 24 * HOUR) });
+    await Promise.all([escalateOverdueReports(), escalateOverdueReports(), escalateOverdueReports()]);
+    expect(await db.outboxEvent.count({ where: { type: "report.overdue", payload: { path: ["reportId"], equals: late.id } } })).toBe(1);
+  });
+});
