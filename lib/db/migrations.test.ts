@@ -45,7 +45,7 @@ describe("migrations", () => {
         expect(actual).toEqual(expected);
       });
     });
-  });
+  }, 180_000); // the wasm schema engine takes ~10 s alone, far longer on a loaded machine
 
   it("refuse a migration edited after it was applied", async () => {
     await withScratchDatabase(async (url) => {
