@@ -1,19 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { DEMO, signInAs } from "./fixtures";
+import { DEMO, signIn } from "./fixtures";
 
 // The app under test runs with its background worker, as `npm start` does.
-// Reports and review steps are written the way the filing and review services
-// write them (report row + outbox event in one transaction), so this spec
-// follows the notification path whatever those screens look like.
+// The employee files through the real form; the decision is written the way
+// the review service writes it (report change + outbox event in one
+// transaction).
 let worker: ChildProcess;
 let client: pg.Client;
 
 test.use({ locale: "en-US" });
+// Each test crosses several sign-ins and a worker round trip: give a busy machine room.
+test.describe.configure({ timeout: 180_000 });
+
+async function signInAs(page: Page, who: keyof typeof DEMO) {
+  await signIn(page, DEMO[who].email);
+  await expect(page).toHaveURL(new RegExp(`${DEMO[who].home}$`), { timeout: 30_000 });
+}
 
 test.beforeAll(async () => {
   const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -36,27 +43,25 @@ async function userId(email: string): Promise<string> {
   return rows[0].id;
 }
 
-/** An employee's report at their location, with its report.submitted event, in one transaction. */
-async function fileReport(email: string) {
-  const reporterId = await userId(email);
-  const number = `R-E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
-  await client.query("begin");
-  const { rows } = await client.query(
-    `insert into "RefusalReport" (id, number, "idempotencyKey", "reporterId", "locationId", "occurredAt", category,
-       "aggressionKinds", narrative, "customerRequest", "reasonsExplained", "alternativeOffered", "updatedAt")
-     select gen_random_uuid(), $1, gen_random_uuid()::text, $2, "locationId", now(), 'SAFETY_BREACH', '{}',
-       'Klient groził ochronie.', 'Wejście na zaplecze.', true, false, now()
-     from "UserLocation" where "userId" = $2 limit 1
-     returning id`,
-    [number, reporterId],
-  );
-  await client.query(`insert into "OutboxEvent" (type, payload) values ('report.submitted', $1)`, [
-    JSON.stringify({ reportId: rows[0].id, actorId: reporterId }),
-  ]);
-  await client.query("commit");
+/** Files a report through the employee's form (in Polish, the default language) and returns its number. */
+async function fileReport(browser: Browser) {
+  const context = await browser.newContext({ locale: "pl-PL" });
+  const page = await context.newPage();
+  await signInAs(page, "employee");
+  await page.goto("/reports/new");
+  await page.getByRole("radio", { name: /^Naruszenie zasad bezpieczeństwa/ }).check();
+  await page.getByLabel("Co się wydarzyło").fill(`Klient wszedł na zaplecze mimo zakazu ${randomUUID().slice(0, 6)}`);
+  await page.getByLabel("O co prosił klient").fill("Wejście na zaplecze");
+  await page.getByRole("group", { name: /wyjaśniłeś/ }).getByRole("radio", { name: "Tak" }).check();
+  await page.getByRole("group", { name: /zaproponowałeś/ }).getByRole("radio", { name: "Nie" }).check();
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  const number = (await page.getByTestId("report-number").textContent())!.trim();
+  await context.close();
+  const { rows } = await client.query(`select id from "RefusalReport" where number = $1`, [number]);
   return { id: rows[0].id as string, number };
 }
 
+/** The review service's decision, as it writes it: the report change and its outbox event in one transaction. */
 async function decide(reportId: string, supervisorEmail: string) {
   const supervisorId = await userId(supervisorEmail);
   await client.query("begin");
@@ -75,11 +80,11 @@ async function expectNotification(page: Page, text: RegExp) {
   await expect(async () => {
     await page.goto("/notifications");
     await expect(page.getByTestId("notification-list")).toContainText(text, { timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
-test("a new report shows in the supervisor's bell; the decision shows in the employee's", async ({ page }) => {
-  const report = await fileReport(DEMO.employee.email);
+test("a new report shows in the supervisor's bell; the decision shows in the employee's", async ({ page, browser }) => {
+  const report = await fileReport(browser);
 
   await signInAs(page, "supervisor");
   await expectNotification(page, new RegExp(`New report ${report.number}`));
@@ -101,6 +106,29 @@ test("a new report shows in the supervisor's bell; the decision shows in the emp
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.getByTestId("unread-count")).toHaveCount(0);
   await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, none unread");
+});
+
+test("an admin sees the background jobs page and downloads a person's data; others may not", async ({ page, request }) => {
+  await signInAs(page, "admin");
+  await page.getByRole("link", { name: "Background jobs" }).click();
+  await expect(page.getByRole("heading", { name: "Background jobs" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Failing e-mails" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => ["serious", "critical"].includes(v.impact ?? ""))).toEqual([]);
+
+  const annaId = await userId(DEMO.employee.email);
+  const download = await page.request.get(`/api/admin/users/${annaId}/export`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  const body = await download.json();
+  expect(body.person.email).toBe(DEMO.employee.email);
+  expect(body.reports.length).toBeGreaterThan(0);
+  expect(body.reports.every((report: Record<string, unknown>) => !("customerDescription" in report))).toBe(true);
+
+  expect((await request.get(`/api/admin/users/${annaId}/export`)).status()).toBe(401);
+  await page.context().clearCookies();
+  await signInAs(page, "supervisor");
+  expect((await page.request.get(`/api/admin/users/${annaId}/export`)).status()).toBe(403);
+  expect((await page.goto("/admin/jobs"))?.status()).toBe(403);
 });
 
 test("a person switches off e-mail for one kind and the choice is kept", async ({ page }) => {

@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "/admin/locations", key: "locations" },
   { href: "/admin/settings", key: "settings" },
   { href: "/admin/audit", key: "audit" },
+  { href: "/admin/jobs", key: "jobs" },
 ] as const;
 
 export function AdminNav() {

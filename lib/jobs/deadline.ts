@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { enqueueOutboxEvent } from "@/lib/outbox/enqueue";
 
-/** Reports that wait on a reviewer (a question to the employee pauses nobody's clock but theirs). */
-export const AWAITING_REVIEW: readonly ReportStatus[] = ["SUBMITTED", "IN_REVIEW"];
+/** Reports nobody has decided yet; the same set the review queue marks overdue. */
+export const AWAITING_REVIEW: readonly ReportStatus[] = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO"];
 
 export const DEFAULT_REVIEW_DEADLINE_HOURS = 48;
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PersonalDataExportLink } from "@/components/privacy/export-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UserAccountActions } from "@/components/admin/user-account-actions";
@@ -57,6 +58,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
       <section aria-labelledby="actions" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
         <h2 id="actions" className="mb-3 text-lg font-semibold">{t("userDetail.actions")}</h2>
         <UserAccountActions userId={user.id} active={user.active} self={user.id === admin.id} />
+        <PersonalDataExportLink userId={user.id} />
       </section>
     </div>
   );
