@@ -11,7 +11,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
       {items.map((item) => {
         const category = common.has(`category.${item.category}`) ? common(`category.${item.category}`) : item.category;
         return (
-          <li key={item.id} className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${item.readAt ? "" : "bg-brand-50"}`} data-unread={item.readAt ? undefined : "true"}>
+          <li key={item.id} className={`flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-3 ${item.readAt ? "" : "bg-brand-50"}`} data-unread={item.readAt ? undefined : "true"}>
             <div className="min-w-0 flex-1">
               <p className="text-sm">
                 {item.readAt ? null : <span className="mr-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>}

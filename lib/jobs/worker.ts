@@ -70,8 +70,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
+  const retryAt = new Map<bigint, number>();
   const tick = () => {
-    running = dispatchOutbox(boss, { onlyEventIds: options.onlyEventIds?.() })
+    running = dispatchOutbox(boss, { onlyEventIds: options.onlyEventIds?.(), retryAt })
       .catch((error: Error) => console.error("[worker] outbox dispatch failed:", error.message))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.outboxIntervalMs ?? 1_000);

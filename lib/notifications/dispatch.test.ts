@@ -111,8 +111,12 @@ describe("outbox dispatcher", () => {
     const { employee, report } = await company();
     const broken = await db.$transaction((tx) => enqueueOutboxEvent(tx, "report.decided", { reportId: "00000000-0000-4000-8000-000000000000" }));
     const good = await emit("report.claimed", report.id, null);
-    const result = await dispatchOutbox(boss, { onlyEventIds: [broken.id, good] });
+    const retryAt = new Map<bigint, number>();
+    const result = await dispatchOutbox(boss, { onlyEventIds: [broken.id, good], retryAt });
     expect(result).toEqual({ dispatched: 1, failed: 1 });
+    // The worker pauses before trying the broken event again, rather than on every tick.
+    expect(retryAt.get(broken.id)).toBeGreaterThan(Date.now());
+    expect(await dispatchOutbox(boss, { onlyEventIds: [broken.id], retryAt })).toEqual({ dispatched: 0, failed: 0 });
     const failed = await db.outboxEvent.findUniqueOrThrow({ where: { id: broken.id } });
     expect(failed.dispatchedAt).toBeNull();
     expect(failed.attempts).toBe(1);

@@ -20,6 +20,16 @@ export interface DispatchOptions {
   limit?: number;
   /** Only these events (tests, which share one database with other tests). */
   onlyEventIds?: bigint[];
+  /**
+   * When each failed event may be tried again (epoch ms), kept by the calling
+   * worker across calls so a broken event is retried with growing pauses
+   * instead of on every tick.
+   */
+  retryAt?: Map<bigint, number>;
+}
+
+function backoffMs(attempts: number) {
+  return Math.min(2 ** attempts * 1_000, 10 * 60_000);
 }
 
 interface ClaimedEvent {
@@ -48,17 +58,29 @@ export function notificationId(eventId: bigint, userId: string): string {
  */
 export async function dispatchOutbox(boss: PgBoss, options: DispatchOptions = {}) {
   const limit = options.limit ?? 100;
-  const failedNow: bigint[] = [];
+  const now = Date.now();
+  // Failed in this call, or still pausing after an earlier failure: not picked now.
+  const skip = [...(options.retryAt ?? [])].filter(([, at]) => at > now).map(([id]) => id);
   let dispatched = 0;
-  while (dispatched + failedNow.length < limit) {
-    const outcome = await dispatchNext(boss, options.onlyEventIds, failedNow);
-    if (outcome === "empty") break;
-    if (outcome === "dispatched") dispatched += 1;
+  let failed = 0;
+  while (dispatched + failed < limit) {
+    const outcome = await dispatchOne(boss, options.onlyEventIds, skip);
+    if (outcome.status === "empty") break;
+    if (outcome.status === "dispatched") {
+      dispatched += 1;
+      options.retryAt?.delete(outcome.id);
+    } else {
+      failed += 1;
+      skip.push(outcome.id);
+      options.retryAt?.set(outcome.id, Date.now() + backoffMs(outcome.attempts));
+    }
   }
-  return { dispatched, failed: failedNow.length };
+  return { dispatched, failed };
 }
 
-async function dispatchNext(boss: PgBoss, only: bigint[] | undefined, failedNow: bigint[]) {
+type DispatchOutcome = { status: "empty" } | { status: "dispatched"; id: bigint } | { status: "failed"; id: bigint; attempts: number };
+
+async function dispatchOne(boss: PgBoss, only: bigint[] | undefined, skip: bigint[]): Promise<DispatchOutcome> {
   let claimed: bigint | null = null;
   try {
     return await db.$transaction(
@@ -67,32 +89,32 @@ async function dispatchNext(boss: PgBoss, only: bigint[] | undefined, failedNow:
           SELECT id, type, payload FROM "OutboxEvent"
           WHERE "dispatchedAt" IS NULL AND attempts < ${MAX_DISPATCH_ATTEMPTS}
             ${only ? Prisma.sql`AND id = ANY(${only.map(String)}::bigint[])` : Prisma.empty}
-            ${failedNow.length ? Prisma.sql`AND NOT (id = ANY(${failedNow.map(String)}::bigint[]))` : Prisma.empty}
+            ${skip.length ? Prisma.sql`AND NOT (id = ANY(${skip.map(String)}::bigint[]))` : Prisma.empty}
           ORDER BY id
           LIMIT 1
           FOR UPDATE SKIP LOCKED`;
         const event = rows[0];
-        if (!event) return "empty" as const;
+        if (!event) return { status: "empty" } as const;
         claimed = event.id;
         await deliver(tx, boss, event);
         await tx.outboxEvent.update({
           where: { id: event.id },
           data: { dispatchedAt: new Date(), attempts: { increment: 1 }, lastError: null },
         });
-        return "dispatched" as const;
+        return { status: "dispatched", id: event.id } as const;
       },
       { timeout: 20_000 },
     );
   } catch (error) {
     if (claimed === null) throw error;
-    failedNow.push(claimed);
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[outbox] event ${claimed} failed: ${message}`);
-    await db.outboxEvent.update({
+    const { attempts } = await db.outboxEvent.update({
       where: { id: claimed },
       data: { attempts: { increment: 1 }, lastError: message.slice(0, 2_000) },
+      select: { attempts: true },
     });
-    return "failed" as const;
+    return { status: "failed", id: claimed, attempts };
   }
 }
 
