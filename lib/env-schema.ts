@@ -29,6 +29,27 @@ const schema = z.object({
   APP_URL: z.string().url("APP_URL must be a URL").optional(),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  // Sign-in throttling: failed attempts allowed per account and per client IP
+  // within the window, after which sign-in is refused until the window ends.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  // Proxies in front of the app that append to X-Forwarded-For; the client IP
+  // is taken that many entries from the right (1: one load balancer, or none).
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(1).max(10).default(1),
+  // Single sign-on with OpenID Connect: on when issuer, client id and secret are set.
+  OIDC_ISSUER: z.string().url("OIDC_ISSUER must be a URL").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(60).optional(),
+  /** Claim whose value (employee, supervisor, hr, admin) sets the role on every SSO sign-in. */
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_DEFAULT_ROLE: z.enum(["EMPLOYEE", "SUPERVISOR", "HR", "ADMIN"], "OIDC_DEFAULT_ROLE must be EMPLOYEE, SUPERVISOR, HR or ADMIN").default("EMPLOYEE"),
+  /** Create an account on first SSO sign-in for an unknown e-mail. */
+  OIDC_ALLOW_SIGNUP: z
+    .enum(["true", "false", "1", "0"], "OIDC_ALLOW_SIGNUP must be true or false")
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -43,6 +64,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
     throw new Error("Configuration error: NEXTAUTH_SECRET must be set in production");
+  }
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) {
+    throw new Error("Configuration error: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
   }
   return env;
 }

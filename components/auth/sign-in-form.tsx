@@ -34,7 +34,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           return;
         }
         setPassword("");
-        setErrors({ form: result?.status === 429 ? t("throttled") : t("invalidCredentials") });
+        setErrors({ form: result?.error === "throttled" ? t("throttled") : t("invalidCredentials") });
       } catch {
         setErrors({ form: t("unavailable") });
       }

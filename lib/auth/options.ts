@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { authenticate } from "./sign-in";
+import { clientIp } from "./throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -32,11 +33,11 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = (request?.headers?.["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
+          // A ThrottledError thrown here reaches the form as error "throttled".
           const user = await authenticate({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
-            ip: forwarded || "unknown",
+            ip: clientIp(request?.headers?.["x-forwarded-for"] as string | undefined),
           });
           return user ? { id: user.id, name: user.name, email: user.email } : null;
         },
