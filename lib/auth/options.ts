@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { authCookies, isHttpsUrl } from "./cookies";
 import { authenticate } from "./sign-in";
 import { clientIp } from "./throttle";
 
@@ -28,6 +29,8 @@ export function authOptions(): NextAuthOptions {
     secret: config.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/signin", error: "/signin" },
+    cookies: authCookies(isHttpsUrl(config.NEXTAUTH_URL)),
+    useSecureCookies: isHttpsUrl(config.NEXTAUTH_URL),
     providers: [
       CredentialsProvider({
         name: "credentials",

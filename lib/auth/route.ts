@@ -1,15 +1,22 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "@/lib/errors";
+import { assertSameOrigin, isSafeMethod } from "@/lib/security/same-origin";
 import { requireActor, type SessionUser } from "./guard";
 import type { Permission } from "./permissions";
 
 type Handler<Ctx> = (request: NextRequest, user: SessionUser, context: Ctx) => Promise<Response>;
 
-/** The guard for route handlers: same rules as pages and actions, JSON errors. */
+/**
+ * The guard for route handlers: same rules as pages and actions, JSON errors.
+ * A method that may change state (anything but GET/HEAD/OPTIONS) must come
+ * from our own origin, checked before the session is even looked at.
+ */
 export function guardedRoute<Ctx = unknown>(permission: Permission | null, handler: Handler<Ctx>) {
   return async (request: NextRequest, context: Ctx): Promise<Response> => {
     try {
+      if (!isSafeMethod(request.method)) assertSameOrigin(request, env().NEXTAUTH_URL);
       const user = await requireActor(permission ?? undefined);
       return await handler(request, user, context);
     } catch (error) {

@@ -1,0 +1,33 @@
+import type { CookiesOptions } from "next-auth";
+
+type CookieName = keyof CookiesOptions;
+const NAMES: Record<CookieName, string> = {
+  sessionToken: "next-auth.session-token",
+  callbackUrl: "next-auth.callback-url",
+  csrfToken: "next-auth.csrf-token",
+  pkceCodeVerifier: "next-auth.pkce.code_verifier",
+  state: "next-auth.state",
+  nonce: "next-auth.nonce",
+};
+const SHORT_LIVED = new Set<CookieName>(["pkceCodeVerifier", "state", "nonce"]);
+
+/**
+ * next-auth's cookies, all HttpOnly and SameSite=Lax. Under HTTPS every one
+ * is Secure with the __Host- prefix (host-only, path /, never over plain
+ * HTTP), stricter than next-auth's default __Secure- for most of them.
+ */
+export function authCookies(https: boolean): CookiesOptions {
+  return Object.fromEntries(
+    (Object.keys(NAMES) as CookieName[]).map((key) => [
+      key,
+      {
+        name: `${https ? "__Host-" : ""}${NAMES[key]}`,
+        options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: https, ...(SHORT_LIVED.has(key) ? { maxAge: 900 } : {}) },
+      },
+    ]),
+  ) as unknown as CookiesOptions;
+}
+
+export function isHttpsUrl(url: string | undefined): boolean {
+  return Boolean(url?.startsWith("https://"));
+}

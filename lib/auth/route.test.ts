@@ -1,0 +1,49 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createUser, sessionFor } from "@/test/factories";
+import { guardedRoute } from "./route";
+
+let currentSessionId: string | null = null;
+vi.mock("@/lib/auth/session", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth/session")>();
+  return { ...original, getSessionUser: () => (currentSessionId ? original.loadSessionUser(currentSessionId) : Promise.resolve(null)) };
+});
+afterEach(() => {
+  currentSessionId = null;
+});
+
+describe("guardedRoute", () => {
+  const handler = vi.fn(async () => Response.json({ changed: true }));
+  const route = guardedRoute("reports.export", handler);
+  const request = (method: string, headers: Record<string, string>) =>
+    new NextRequest("http://localhost:3000/api/anything", { method, headers });
+
+  it("refuses a cross-site POST with 403 before running the handler, even with a valid session", async () => {
+    currentSessionId = (await sessionFor((await createUser({ role: "HR" })).id)).sessionId;
+    handler.mockClear();
+    const response = await route(request("POST", { origin: "https://evil.example", "sec-fetch-site": "cross-site" }), {});
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: "forbidden" });
+    const bare = await route(request("DELETE", {}), {});
+    expect(bare.status).toBe(403);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("runs a same-origin POST and a GET for a permitted user", async () => {
+    currentSessionId = (await sessionFor((await createUser({ role: "HR" })).id)).sessionId;
+    handler.mockClear();
+    const posted = await route(request("POST", { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }), {});
+    expect(posted.status).toBe(200);
+    const got = await route(request("GET", { "sec-fetch-site": "cross-site" }), {});
+    expect(got.status).toBe(200);
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+
+  it("still applies the permission to same-origin requests", async () => {
+    currentSessionId = (await sessionFor((await createUser({ role: "EMPLOYEE" })).id)).sessionId;
+    const response = await route(request("POST", { origin: "http://localhost:3000" }), {});
+    expect(response.status).toBe(403);
+    currentSessionId = null;
+    expect((await route(request("POST", { origin: "http://localhost:3000" }), {})).status).toBe(401);
+  });
+});

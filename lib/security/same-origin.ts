@@ -1,0 +1,29 @@
+import { AppError } from "@/lib/errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method.toUpperCase());
+}
+
+/**
+ * CSRF defence for route handlers that change state (Next.js checks the
+ * origin of Server Actions only). The browser's Sec-Fetch-Site must say
+ * same-origin, and the Origin header must be this site; a request carrying
+ * neither is refused too, since every such route is called from our pages.
+ * `publicOrigin` is NEXTAUTH_URL's origin, for deployments behind a proxy
+ * where the request URL carries an internal host.
+ */
+export function isSameOrigin(request: Request, publicOrigin?: string): boolean {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return fetchSite === "same-origin";
+  const allowed = new Set([new URL(request.url).origin]);
+  if (publicOrigin) allowed.add(new URL(publicOrigin).origin);
+  return allowed.has(origin);
+}
+
+export function assertSameOrigin(request: Request, publicOrigin?: string): void {
+  if (!isSameOrigin(request, publicOrigin)) throw new AppError("forbidden", "Cross-site request refused.");
+}
