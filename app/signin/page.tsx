@@ -5,9 +5,16 @@ import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { getSessionUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/permissions";
 import { safeCallbackPath } from "@/lib/auth/callback";
+import { SSO_PROVIDER_ID, ssoEnabled } from "@/lib/auth/sso";
+import { env } from "@/lib/env";
+import { SsoButton } from "@/components/auth/sso-button";
+
+// Errors of the password form are shown by the form itself; any other error
+// in the URL comes back from the SSO round trip.
+const CREDENTIAL_ERRORS = new Set(["CredentialsSignin", "throttled"]);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; passwordSet?: string }> }) {
-  const { callbackUrl, passwordSet } = await searchParams;
+  const { callbackUrl, passwordSet, error } = await searchParams;
   const user = await getSessionUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? homePathFor(user.role));
   const t = await getTranslations("auth");
@@ -25,6 +32,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p role="status" className="mt-4 rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200">
             {t("passwordSetNotice")}
           </p>
+        ) : null}
+        {error && !CREDENTIAL_ERRORS.has(error) ? (
+          <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+            {t("ssoFailed")}
+          </p>
+        ) : null}
+        {ssoEnabled(env()) ? (
+          <div className="mt-6 flex flex-col gap-4">
+            <SsoButton providerId={SSO_PROVIDER_ID} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+            <p className="flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+              {t("or")}
+            </p>
+          </div>
         ) : null}
         <SignInForm callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       </div>

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { authCookies, isHttpsUrl } from "./cookies";
 import { authenticate } from "./sign-in";
+import { SSO_PROVIDER_ID, oidcProvider, resolveSsoUser, type OidcClaims } from "./sso";
 import { clientIp } from "./throttle";
 
 declare module "next-auth" {
@@ -25,6 +26,7 @@ declare module "next-auth/jwt" {
 // so signing out, deactivation and role changes take effect at once.
 export function authOptions(): NextAuthOptions {
   const config = env();
+  const sso = oidcProvider(config);
   return {
     secret: config.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 3600 },
@@ -45,12 +47,24 @@ export function authOptions(): NextAuthOptions {
           return user ? { id: user.id, name: user.name, email: user.email } : null;
         },
       }),
+      ...(sso ? [sso] : []),
     ],
     callbacks: {
-      async jwt({ token, user }) {
+      async signIn({ account, profile }) {
+        if (account?.provider !== SSO_PROVIDER_ID) return true;
+        const outcome = await resolveSsoUser(profile as OidcClaims, config);
+        if (!outcome.ok) console.warn(`[sso] sign-in refused: ${outcome.reason}`);
+        return outcome.ok;
+      },
+      async jwt({ token, user, account }) {
         if (user) {
-          const session = await db.authSession.create({ data: { userId: user.id }, select: { id: true } });
-          token.uid = user.id;
+          // SSO profiles carry the provider's subject as id; signIn linked it to an account.
+          const userId =
+            account?.provider === SSO_PROVIDER_ID
+              ? (await db.user.findUniqueOrThrow({ where: { ssoSubject: account.providerAccountId }, select: { id: true } })).id
+              : user.id;
+          const session = await db.authSession.create({ data: { userId }, select: { id: true } });
+          token.uid = userId;
           token.sid = session.id;
         }
         return token;

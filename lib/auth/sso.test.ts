@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { parseEnv } from "@/lib/env-schema";
+import { createUser } from "@/test/factories";
+import { oidcProvider, resolveSsoUser, roleFromClaims, ssoEnabled } from "./sso";
+
+const BASE = { DATABASE_URL: "postgresql://u:p@localhost:5432/db" };
+const config = (overrides: Partial<Parameters<typeof resolveSsoUser>[1]> = {}) => ({
+  OIDC_ROLE_CLAIM: undefined,
+  OIDC_DEFAULT_ROLE: "EMPLOYEE" as const,
+  OIDC_ALLOW_SIGNUP: true,
+  ...overrides,
+});
+const claimsFor = (email: string, extra: Record<string, unknown> = {}) => ({ sub: `sub-${randomUUID()}`, email, email_verified: true, name: "Nowy Pracownik", ...extra });
+const freshEmail = () => `sso-${randomUUID().slice(0, 8)}@test.example`;
+
+describe("SSO configuration", () => {
+  it("is off unless issuer, client id and secret are all set", () => {
+    const off = parseEnv(BASE);
+    expect(ssoEnabled(off)).toBe(false);
+    expect(oidcProvider(off)).toBeNull();
+    expect(() => parseEnv({ ...BASE, OIDC_ISSUER: "http://127.0.0.1:3199" })).toThrow(/must be set together/);
+    const on = parseEnv({ ...BASE, OIDC_ISSUER: "http://127.0.0.1:3199/", OIDC_CLIENT_ID: "desk", OIDC_CLIENT_SECRET: "s3cret", OIDC_ALLOW_SIGNUP: "true" });
+    expect(on.OIDC_ALLOW_SIGNUP).toBe(true);
+    expect(oidcProvider(on)).toMatchObject({ id: "oidc", wellKnown: "http://127.0.0.1:3199/.well-known/openid-configuration", clientId: "desk" });
+  });
+
+  it("maps the role claim, string or list, ignoring unknown values", () => {
+    expect(roleFromClaims({ sub: "x", role: "Supervisor" }, "role")).toBe("SUPERVISOR");
+    expect(roleFromClaims({ sub: "x", groups: ["staff", "hr"] }, "groups")).toBe("HR");
+    expect(roleFromClaims({ sub: "x", role: "owner" }, "role")).toBeUndefined();
+    expect(roleFromClaims({ sub: "x", role: "admin" }, undefined)).toBeUndefined();
+  });
+});
+
+describe("SSO sign-in", () => {
+  it("creates an account on first sign-in when allowed, with the default role, and finds it again by subject", async () => {
+    const claims = claimsFor(freshEmail().toUpperCase());
+    const first = await resolveSsoUser(claims, config());
+    if (!first.ok) throw new Error(first.reason);
+    const user = await db.user.findUniqueOrThrow({ where: { id: first.userId } });
+    expect(user).toMatchObject({ email: claims.email.toLowerCase(), role: "EMPLOYEE", ssoSubject: claims.sub, passwordHash: null });
+    expect(await db.auditEvent.count({ where: { action: "auth.sso.user_created", entityId: user.id } })).toBe(1);
+    expect(await resolveSsoUser({ ...claims, email: "changed@test.example" }, config())).toEqual({ ok: true, userId: user.id });
+  });
+
+  it("refuses an unknown e-mail when sign-up is off", async () => {
+    expect(await resolveSsoUser(claimsFor(freshEmail()), config({ OIDC_ALLOW_SIGNUP: false }))).toEqual({ ok: false, reason: "unknown" });
+  });
+
+  it("links an existing account by e-mail and follows the role claim", async () => {
+    const existing = await createUser({ role: "EMPLOYEE" });
+    const claims = claimsFor(existing.email, { refusal_desk_role: "supervisor" });
+    const outcome = await resolveSsoUser(claims, config({ OIDC_ROLE_CLAIM: "refusal_desk_role", OIDC_ALLOW_SIGNUP: false }));
+    expect(outcome).toEqual({ ok: true, userId: existing.id });
+    expect(await db.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ ssoSubject: claims.sub, role: "SUPERVISOR" });
+  });
+
+  it("refuses a deactivated account, an unverified e-mail and another subject's account", async () => {
+    const inactive = await createUser({ active: false });
+    expect(await resolveSsoUser(claimsFor(inactive.email), config())).toEqual({ ok: false, reason: "inactive" });
+    const other = await createUser();
+    expect(await resolveSsoUser(claimsFor(other.email, { email_verified: false }), config())).toEqual({ ok: false, reason: "unverified" });
+    await db.user.update({ where: { id: other.id }, data: { ssoSubject: `sub-${randomUUID()}` } });
+    expect(await resolveSsoUser(claimsFor(other.email), config())).toEqual({ ok: false, reason: "conflict" });
+    expect(await resolveSsoUser({ sub: `sub-${randomUUID()}` }, config())).toEqual({ ok: false, reason: "no_email" });
+  });
+});

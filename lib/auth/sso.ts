@@ -1,0 +1,105 @@
+import "server-only";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import type { Env } from "@/lib/env";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Single sign-on with any OpenID Connect provider, configured by OIDC_* env
+// variables. People are matched to accounts by subject, then by e-mail; a new
+// e-mail gets an account only when OIDC_ALLOW_SIGNUP is on.
+
+export const SSO_PROVIDER_ID = "oidc";
+
+export interface OidcClaims {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  preferred_username?: string;
+  [claim: string]: unknown;
+}
+
+export type SsoConfig = Pick<Env, "OIDC_ROLE_CLAIM" | "OIDC_DEFAULT_ROLE" | "OIDC_ALLOW_SIGNUP">;
+
+export function ssoEnabled(config: Env): boolean {
+  return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
+}
+
+export function oidcProvider(config: Env): OAuthConfig<OidcClaims> | null {
+  if (!ssoEnabled(config)) return null;
+  const issuer = config.OIDC_ISSUER!.replace(/\/$/, "");
+  return {
+    id: SSO_PROVIDER_ID,
+    name: config.OIDC_NAME ?? "SSO",
+    type: "oauth",
+    wellKnown: `${issuer}/.well-known/openid-configuration`,
+    issuer,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (claims) => ({ id: claims.sub, email: claims.email ?? null, name: claims.name ?? claims.email ?? claims.sub }),
+  };
+}
+
+const ROLES: Record<string, Role> = { employee: "EMPLOYEE", supervisor: "SUPERVISOR", hr: "HR", admin: "ADMIN" };
+
+/** The role named by the configured claim (a string or the first known one of a list), if any. */
+export function roleFromClaims(claims: OidcClaims, claimName: string | undefined): Role | undefined {
+  if (!claimName) return undefined;
+  const value = claims[claimName];
+  const values = Array.isArray(value) ? value : [value];
+  for (const candidate of values) {
+    if (typeof candidate === "string" && ROLES[candidate.trim().toLowerCase()]) return ROLES[candidate.trim().toLowerCase()];
+  }
+  return undefined;
+}
+
+export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: "no_email" | "unverified" | "inactive" | "unknown" | "conflict" };
+
+/**
+ * Finds or creates the account for a verified SSO sign-in. An existing account
+ * is linked to the subject on first use; with a role claim configured, the
+ * role follows the identity provider on every sign-in.
+ */
+export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Promise<SsoOutcome> {
+  const email = claims.email?.trim().toLowerCase();
+  const claimedRole = roleFromClaims(claims, config.OIDC_ROLE_CLAIM);
+  return db.$transaction(async (tx) => {
+    let user = await tx.user.findUnique({ where: { ssoSubject: claims.sub }, select: { id: true, active: true, role: true, ssoSubject: true } });
+    if (!user) {
+      if (!email) return { ok: false, reason: "no_email" } as const;
+      // Matching an existing account by e-mail needs an address the provider vouches for.
+      if (claims.email_verified === false) return { ok: false, reason: "unverified" } as const;
+      user = await tx.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, ssoSubject: true } });
+      if (user?.ssoSubject && user.ssoSubject !== claims.sub) return { ok: false, reason: "conflict" } as const;
+    }
+    if (!user) {
+      if (!config.OIDC_ALLOW_SIGNUP) return { ok: false, reason: "unknown" } as const;
+      const role = claimedRole ?? config.OIDC_DEFAULT_ROLE;
+      const created = await tx.user.create({
+        data: { email: email!, name: (claims.name ?? claims.preferred_username ?? email!).slice(0, 120), role, ssoSubject: claims.sub },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actorId: created.id, action: "auth.sso.user_created", entityType: "User", entityId: created.id, data: { email: email!, role } });
+      return { ok: true, userId: created.id } as const;
+    }
+    if (!user.active) return { ok: false, reason: "inactive" } as const;
+    const changes: { ssoSubject?: string; role?: Role } = {};
+    if (!user.ssoSubject) changes.ssoSubject = claims.sub;
+    if (claimedRole && claimedRole !== user.role) changes.role = claimedRole;
+    if (changes.ssoSubject || changes.role) {
+      await tx.user.update({ where: { id: user.id }, data: { ...changes, sessionVersion: { increment: 1 } } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",
+        entityType: "User",
+        entityId: user.id,
+        data: { ...(changes.role ? { from: user.role, to: changes.role } : {}), linked: Boolean(changes.ssoSubject) },
+      });
+    }
+    return { ok: true, userId: user.id } as const;
+  });
+}
