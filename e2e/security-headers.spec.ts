@@ -1,0 +1,104 @@
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { DEMO, signIn, signInAs } from "./fixtures";
+
+test.use({ locale: "en-US" });
+
+// Collects CSP violations reported by the browser, both as events and as console errors.
+async function watchCsp(page: Page) {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy|CSP violation/i.test(text)) violations.push(`${page.url()}: ${text}`);
+  });
+  return violations;
+}
+
+function expectSecurityHeaders(response: Response | null, path: string) {
+  expect(response, path).not.toBeNull();
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp, path).toContain("frame-ancestors 'none'");
+  expect(csp, path).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"], path).toBe("nosniff");
+  expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  // Served over plain HTTP here: no HSTS (it is sent only under HTTPS).
+  expect(headers["strict-transport-security"], path).toBeUndefined();
+}
+
+// One path per route shape (ids replaced), so a list of 200 reports costs one visit.
+const shapeOf = (path: string) => path.replace(/\?.*$/, "").replace(/\/[0-9a-f-]{36}|\/R-\d{4}-\d+|\/\d+(?=\/|$)/gi, "/:id");
+
+async function crawl(page: Page, start: string, visited: Set<string>, limit = 30) {
+  const queue = [start];
+  while (queue.length > 0 && visited.size < limit) {
+    const path = queue.shift()!;
+    const shape = shapeOf(path);
+    if (visited.has(shape)) continue;
+    visited.add(shape);
+    const response = await page.goto(path);
+    expectSecurityHeaders(response, path);
+    await page.waitForLoadState("networkidle");
+    const links = await page.locator("a[href^='/']").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
+    for (const link of links) {
+      if (!link.startsWith("/api/") && !link.includes("#") && !visited.has(shapeOf(link))) queue.push(link);
+    }
+  }
+}
+
+test("every page sends the CSP and security headers, and the browser reports no CSP violation", async ({ page }) => {
+  test.slow();
+  const violations = await watchCsp(page);
+  const visited = new Set<string>();
+  for (const path of ["/signin", "/set-password/not-a-valid-token-at-all-000000", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expectSecurityHeaders(response, path);
+    await page.waitForLoadState("networkidle");
+  }
+  for (const role of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
+    await page.context().clearCookies();
+    await signInAs(page, role);
+    await crawl(page, DEMO[role].home, visited);
+    // A page the role may not open: the 403 page is covered too.
+    const forbidden = await page.goto(role === "admin" ? "/reports" : "/admin/users");
+    expectSecurityHeaders(forbidden, "403 page");
+  }
+  expect(visited.size).toBeGreaterThan(6);
+  expect(violations).toEqual([]);
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+  await signInAs(page, "employee");
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+});
+
+test("signing out ends the session on the server: the old cookie replayed is refused", async ({ page }) => {
+  await signInAs(page, "employee");
+  const saved = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await page.context().clearCookies();
+  await page.context().addCookies(saved);
+  await page.goto(DEMO.employee.home);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Freports/);
+});
+
+test("repeated wrong passwords lock the account with a clear message, the same for an unknown e-mail", async ({ page }) => {
+  test.slow();
+  const suffix = Date.now().toString(36);
+  for (const email of [`nobody.${suffix}@firma.example`]) {
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await signIn(page, email, `wrong password ${attempt}`);
+      await expect(page.locator("#signin-error")).toHaveText("Wrong e-mail or password.");
+    }
+    await signIn(page, email, "wrong password 6");
+    await expect(page.locator("#signin-error")).toHaveText("Too many failed attempts. Try again in a few minutes.");
+  }
+});
