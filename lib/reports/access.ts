@@ -25,3 +25,10 @@ export function reviewableReportsWhere(user: SessionUser): Prisma.RefusalReportW
   if (user.role === "SUPERVISOR") return { locationId: { in: user.supervisedLocationIds } };
   return { id: { in: [] } };
 }
+
+/** The locations whose reports a person reviews: null for all (admins), none for other roles. */
+export function reviewableLocationIds(user: SessionUser): string[] | null {
+  if (user.role === "ADMIN") return null;
+  if (user.role === "SUPERVISOR") return user.supervisedLocationIds;
+  return [];
+}

@@ -46,5 +46,6 @@ describe("demo seed", () => {
         await prisma.$disconnect();
       }
     });
-  });
+    // Argon2 hashes for ten accounts and a few hundred reports: slow on a busy 2-core machine.
+  }, 180_000);
 });

@@ -2,7 +2,8 @@
 // than the build, `next start` against the bench database, the pid of the
 // process that actually listens (next start may fork a worker) and its RSS.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/db/connection.ts";
 
@@ -32,6 +33,8 @@ export function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void,
 
 export interface AppServer {
   url: string;
+  /** Where the server's stdout and stderr go (errors behind a 500 are there). */
+  logFile: string;
   /** The process listening on the port (next start's own, or its forked server). */
   pid: number;
   stop: () => Promise<void>;
@@ -138,9 +141,16 @@ export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; 
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  const logFile = path.join(os.tmpdir(), `refusal-desk-bench-next-${options.port}.log`);
+  const logStream = createWriteStream(logFile);
   const output: string[] = [];
-  child.stdout!.on("data", (chunk) => output.push(String(chunk)));
-  child.stderr!.on("data", (chunk) => output.push(String(chunk)));
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.on("data", (chunk) => {
+      output.push(String(chunk));
+      logStream.write(chunk);
+    });
+  }
+  child.once("exit", () => logStream.end());
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -167,6 +177,6 @@ export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; 
     throw new Error(`${(error as Error).message}\n${output.join("").slice(-2000)}`);
   }
   const pid = listeningPid(child.pid!, options.port) ?? child.pid!;
-  options.log(`next start on ${url} (spawned pid ${child.pid}, listening pid ${pid})`);
-  return { url, pid, stop };
+  options.log(`next start on ${url} (spawned pid ${child.pid}, listening pid ${pid}; log ${logFile})`);
+  return { url, logFile, pid, stop };
 }

@@ -28,9 +28,6 @@ export async function restore(pool: pg.Pool, before: Snapshot): Promise<number> 
   const client = await pool.connect();
   try {
     await client.query("begin");
-    // Audit events are append-only (a trigger refuses DELETE): the bench's own
-    // rows can go only with triggers off, which takes a superuser.
-    await client.query("set local session_replication_role = replica");
     const years = [...before.sequence.keys()];
     let removed = 0;
     for (const [year, last] of before.sequence) {
@@ -48,6 +45,10 @@ export async function restore(pool: pg.Pool, before: Snapshot): Promise<number> 
     );
     removed += await removeReports(client, others.rows.map((row) => row.id));
     await client.query(`delete from "ReportNumberSequence" where not ("year" = any($1::int[]))`, [years]);
+    // Audit events are append-only (a trigger refuses DELETE): the bench's own
+    // rows can go only with triggers off, which takes a superuser. Reports were
+    // deleted above with triggers on, so the status counters followed.
+    await client.query("set local session_replication_role = replica");
     await client.query(`delete from "AuditEvent" where "id" > $1`, [before.maxAudit]);
     await client.query(`delete from "OutboxEvent" where "id" > $1`, [before.maxOutbox]);
     await client.query(`delete from "Notification" where "createdAt" >= $1`, [before.startedAt]);

@@ -2,6 +2,7 @@
 // same concurrency and duration for the pg baselines. Both record every
 // latency so that p50/p95/p99 are exact (autocannon's summary has no p95).
 import autocannon from "autocannon";
+import type pg from "pg";
 
 export interface LoadResult {
   requests: number;
@@ -119,4 +120,28 @@ export async function closedLoop(connections: number, seconds: number, task: (wo
     }),
   );
   return summarise(latencies, errors, (performance.now() - started) / 1000, firstError);
+}
+
+/** A few requests before measuring: JIT, route modules and pool connections warm, as in a running server. */
+export async function warmUp(url: string, cookie: string, times = 3, init: RequestInit = {}): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const response = await fetch(url, { ...init, headers: { ...init.headers, cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+  }
+}
+
+/**
+ * Waits until the database has no other busy session (requests a load run left
+ * in flight finish after it stops counting), so the next run starts on an idle server.
+ */
+export async function waitForQuiet(pool: pg.Pool, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { rows } = await pool.query<{ busy: number }>(
+      `select count(*)::int as busy from pg_stat_activity
+       where datname = current_database() and pid <> pg_backend_pid() and state in ('active', 'idle in transaction')`,
+    );
+    if (rows[0].busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

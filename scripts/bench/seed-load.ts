@@ -1,8 +1,9 @@
 // Loads the bench company (scripts/bench/seed-rows.ts) into an empty,
 // migrated database with COPY: secondary indexes are dropped first and built
 // once at the end, foreign-key triggers are skipped where the role may
-// (session_replication_role; the rows are consistent by construction), then
-// VACUUM ANALYZE leaves the tables as a long-running database would have them.
+// (session_replication_role; the rows are consistent by construction), the
+// trigger-kept counters are recounted, then VACUUM ANALYZE leaves the tables
+// as a long-running database would have them.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
@@ -197,6 +198,8 @@ export async function loadBenchCompany(url: string, plan: Plan, log: (line: stri
     const t0 = performance.now();
     for (const definition of indexes) await client.query(definition);
     log(`  indexes: ${indexes.length} built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    // The COPY bypassed the triggers that keep the per-location status counts.
+    await client.query("select refusal_desk_recount_report_status()");
     const t1 = performance.now();
     await client.query("reset session_replication_role").catch(() => {});
     await client.query("vacuum analyze");

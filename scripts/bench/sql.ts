@@ -28,7 +28,7 @@ export const FILE_REPORT_SQL = {
     from jsonb_populate_record(null::"RefusalReport", $4::jsonb) i`,
   insertAudit: `
     insert into "AuditEvent" ("actorId", "action", "entityType", "entityId", "reportId", "toStatus", "data", "createdAt")
-    values ($1::uuid, 'report.submitted', 'report', $2, $2::uuid, 'SUBMITTED', $3::jsonb, now() at time zone 'UTC')`,
+    values ($1::uuid, 'report.submitted', 'report', $2::uuid::text, $2::uuid, 'SUBMITTED', $3::jsonb, now() at time zone 'UTC')`,
   insertOutbox: `
     insert into "OutboxEvent" ("type", "payload", "createdAt") values ('report.submitted', $1::jsonb, now() at time zone 'UTC')`,
 };
@@ -63,9 +63,7 @@ export const queueRowsSql = `
   LEFT JOIN "User" a ON a."id" = r."assigneeId"
   WHERE r."id" = ANY($1::uuid[]) AND r."locationId" = ANY($2::uuid[])`;
 
-/** The queue's opaque cursor (lib/review/cursor.ts). */
-export const encodeQueueCursor = (cursor: { at: Date; id: string }) =>
-  Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString("base64url");
+export { encodeCursor as encodeQueueCursor } from "../../lib/review/cursor.ts";
 
 // P3 — exportReportRows for every report (HR scope, no customer description),
 // as one COPY: same columns, joins, filter and order as the app's batches.

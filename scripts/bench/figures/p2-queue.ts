@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
 import type { BenchContext } from "../context.ts";
-import { closedLoop, httpLoad, type LoadResult } from "../load.ts";
+import { closedLoop, httpLoad, warmUp, type LoadResult } from "../load.ts";
 import { notAvailable, type Figure } from "../results.ts";
 import { signIn } from "../session.ts";
 import { BENCH_PASSWORD, supervisedBy, supervisorEmail, locationId } from "../seed-rows.ts";
@@ -75,7 +75,9 @@ export async function runP2(ctx: BenchContext): Promise<Figure[]> {
   const results: Figure[] = [];
   for (const [id, title, after] of [["P2a", titles.first, null], ["P2b", titles.deep, cursor]] as const) {
     const url = after ? `${base}&cursor=${encodeQueueCursor(after)}` : base;
+    await warmUp(url, cookie);
     const app = await httpLoad({ url, cookies: [cookie], connections: 1, seconds: ctx.latencySeconds });
+    for (let i = 0; i < 3; i++) await sqlPage(after);
     const sql = await closedLoop(1, ctx.latencySeconds, () => sqlPage(after));
     ctx.log(`  ${id}: app p50 ${app.p50.toFixed(1)} / p95 ${app.p95.toFixed(1)} ms; SQL p50 ${sql.p50.toFixed(2)} / p95 ${sql.p95.toFixed(2)} ms`);
     results.push(app.requests > 0 ? figure(id, title, app, sql) : notAvailable(id, title, TARGET, `no page served: ${app.firstError}`));
