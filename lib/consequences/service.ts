@@ -26,13 +26,13 @@ export async function recordConsequence(user: SessionUser, input: z.output<typeo
       where: { AND: [consequenceScope(user), { id: input.reportId }] },
       select: { id: true, occurredAt: true, consequences: { select: { kind: true } } },
     });
-    if (!report) throw new AppError("not_found", "Report not found.");
+    if (!report) throw new AppError("not_found", "not_found");
     const kinds = report.consequences.map((c) => c.kind);
     if (kinds.includes(input.kind)) throw new AppError("conflict", "already_recorded");
     if (input.kind === "NONE_AFTER_30_DAYS") {
       if (kinds.length > 0) throw new AppError("conflict", "none_with_others");
       if (now.getTime() - report.occurredAt.getTime() < QUIET_PERIOD_DAYS * 86_400_000) {
-        throw new AppError("validation", "too_early", { kind: ["too_early"] });
+        throw new AppError("validation", "too_early");
       }
     }
     // A complaint arriving after "nothing after 30 days" is added beside it: both facts stay.

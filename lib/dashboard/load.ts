@@ -1,7 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { consequenceComparison } from "@/lib/consequences/queries";
+import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
 import { dashboardTotals, reviewDeadlineHours, selectableLocations } from "./queries";
+import { riskPanel } from "./risks";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -10,10 +13,17 @@ export async function loadDashboard(user: SessionUser, params: SearchParams, now
   const { filter: raw, invalid } = filterFromParams(params);
   const filter = resolveFilter(raw, now);
   const deadlineHours = await reviewDeadlineHours();
-  const [totals, previous, locations] = await Promise.all([
+  const [totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences] = await Promise.all([
     dashboardTotals(user, filter, { now, deadlineHours }),
     dashboardTotals(user, filter, { now, deadlineHours, range: "previous" }),
     selectableLocations(user),
+    weeklyByCategory(user, filter),
+    outcomeByCategory(user, filter),
+    byLocation(user, filter),
+    trendAgainstPrevious(user, filter),
+    reviewerConsistency(user, filter),
+    riskPanel(user, filter),
+    consequenceComparison(user, filter),
   ]);
-  return { filter, invalid, deadlineHours, totals, previous, locations };
+  return { filter, invalid, deadlineHours, totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences };
 }

@@ -40,13 +40,14 @@ beforeAll(async () => {
   reporterId = (await createUser({ locations: [locationId], name: "Łucja Strumień" })).id;
   const prefix = randomUUID().slice(0, 8);
   // Generated in the database (no rows held by the test), without the app's statement timeout.
+  // Withdrawn, so that no queue, deadline scan or other test running meanwhile picks them up.
   await withoutTimeout((tx) => tx.$executeRaw`
     INSERT INTO "RefusalReport" ("id", "number", "idempotencyKey", "reporterId", "locationId", "occurredAt", "category",
       "aggressionKinds", "narrative", "customerRequest", "reasonsExplained", "alternativeOffered", "status", "createdAt", "updatedAt")
     SELECT gen_random_uuid(), 'S-' || ${prefix} || '-' || g, ${prefix} || '-' || g, ${reporterId}::uuid, ${locationId}::uuid,
       timestamp '2025-06-01 06:00' + g * interval '10 seconds' - interval '1 hour', 'AGGRESSIVE_BEHAVIOUR',
       '{SWEARING}', 'Zgłoszenie ' || g || ': ' || repeat('Klient krzyczał, żądał zwrotu i groził złą opinią. ', 5),
-      'Zwrot bez paragonu', true, false, 'SUBMITTED',
+      'Zwrot bez paragonu', true, false, 'WITHDRAWN',
       timestamp '2025-06-01 06:00' + g * interval '10 seconds', now()
     FROM generate_series(1, ${ROWS}::int) AS g`);
 }, 300_000);

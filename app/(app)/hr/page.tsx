@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ChartsSection } from "@/components/dashboard/charts-section";
+import { ConsequenceTable } from "@/components/dashboard/consequence-table";
 import { FilterBar } from "@/components/dashboard/filter-bar";
+import { ReviewerTable } from "@/components/dashboard/reviewer-table";
+import { RiskPanel } from "@/components/dashboard/risk-panel";
 import { TimesPanel } from "@/components/dashboard/times-panel";
 import { TotalsCards } from "@/components/dashboard/totals-cards";
 import { ExportForm } from "@/components/exports/export-form";
@@ -29,7 +33,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <TimesPanel totals={data.totals} />
-      {can(user.role, "reports.export") ? <ExportForm filter={data.filter} /> : null}
+      <ChartsSection weekly={data.weekly} outcomes={data.outcomes} locations={data.perLocation} trend={data.trend} />
+      <ReviewerTable rows={data.reviewers} />
+      <RiskPanel risks={data.risks} reportHref={(number) => `/hr/reports/${encodeURIComponent(number)}`} />
+      <ConsequenceTable rows={data.consequences} />
+      {can(user.role, "reports.export") ? <ExportForm filter={data.filter} summaryHref={`/hr/summary?${query}`} /> : null}
     </section>
   );
 }
