@@ -6,6 +6,22 @@ import { tzOffset } from "@date-fns/tz";
 export const DEFAULT_TIME_ZONE = "Europe/Warsaw";
 
 const DAY_MS = 86_400_000;
+// Zone offsets change only on quarter hours: exports format millions of dates,
+// and asking Intl each time costs more than the rest of the row.
+const BUCKET_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/** Minutes east of UTC in `timeZone` at `instant`. */
+export function offsetMinutes(timeZone: string, instant: Date): number {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / BUCKET_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = tzOffset(timeZone, instant);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface Day {
@@ -40,7 +56,7 @@ export function daysBetween(from: Day, to: Day): number {
 
 /** The local calendar day of an instant in `timeZone`. */
 export function dayOf(instant: Date, timeZone = DEFAULT_TIME_ZONE): Day {
-  const local = new Date(instant.getTime() + tzOffset(timeZone, instant) * 60_000);
+  const local = new Date(instant.getTime() + offsetMinutes(timeZone, instant) * 60_000);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
@@ -48,14 +64,14 @@ export function dayOf(instant: Date, timeZone = DEFAULT_TIME_ZONE): Day {
 export function startOfDay(day: Day, timeZone = DEFAULT_TIME_ZONE): Date {
   const wall = Date.UTC(day.year, day.month - 1, day.day);
   // The offset at the guess can differ from the one at the answer across a DST change.
-  let instant = wall - tzOffset(timeZone, new Date(wall)) * 60_000;
-  instant = wall - tzOffset(timeZone, new Date(instant)) * 60_000;
+  let instant = wall - offsetMinutes(timeZone, new Date(wall)) * 60_000;
+  instant = wall - offsetMinutes(timeZone, new Date(instant)) * 60_000;
   return new Date(instant);
 }
 
 /** ISO 8601 with the zone's offset: 2026-10-01T14:05:00+02:00. */
 export function formatZonedIso(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const offset = tzOffset(timeZone, instant);
+  const offset = offsetMinutes(timeZone, instant);
   const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset < 0 ? "-" : "+";
   const abs = Math.abs(offset);
@@ -64,5 +80,5 @@ export function formatZonedIso(instant: Date, timeZone = DEFAULT_TIME_ZONE): str
 
 /** The wall-clock time in `timeZone` as a Date whose UTC fields hold it (for spreadsheet cells). */
 export function wallClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): Date {
-  return new Date(instant.getTime() + tzOffset(timeZone, instant) * 60_000);
+  return new Date(instant.getTime() + offsetMinutes(timeZone, instant) * 60_000);
 }

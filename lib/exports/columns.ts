@@ -14,6 +14,19 @@ export interface Column<Row> {
   width?: number;
 }
 
+/** Labels repeat on every row: look each up once per export (a lookup formats an ICU message). */
+export function memoizeTranslate(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = t(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 const hours = (from: Date, to: Date | null) =>
   to ? Math.round(((to.getTime() - from.getTime()) / 3_600_000) * 10) / 10 : null;
 
@@ -23,7 +36,8 @@ function outcomeKey(status: ExportReportRow["status"]): string | null {
   return null;
 }
 
-export function reportColumns(t: Translate, { includeCustomerDescription = false } = {}): Column<ExportReportRow>[] {
+export function reportColumns(translate: Translate, { includeCustomerDescription = false } = {}): Column<ExportReportRow>[] {
+  const t = memoizeTranslate(translate);
   const c = (key: string) => t(`exports.columns.${key}`);
   const yesNo = (value: boolean) => t(value ? "exports.yes" : "exports.no");
   const columns: Column<ExportReportRow>[] = [
@@ -60,7 +74,8 @@ export function reportColumns(t: Translate, { includeCustomerDescription = false
   return columns;
 }
 
-export function decisionColumns(t: Translate, locale: string): Column<ExportDecisionRow>[] {
+export function decisionColumns(translate: Translate, locale: string): Column<ExportDecisionRow>[] {
+  const t = memoizeTranslate(translate);
   const c = (key: string) => t(`exports.columns.${key}`);
   return [
     { header: c("number"), value: (d) => d.reportNumber, width: 16 },
