@@ -1,18 +1,101 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ResolvedFilter } from "./filters";
+import { OUTCOME_STATUSES, reportFilterSql } from "./where";
 
-/** Locations whose data the person may see on dashboards: all, or supervised. */
-export function dashboardLocationFilter(user: SessionUser) {
-  return user.role === "HR" || user.role === "ADMIN" ? {} : { locationId: { in: user.supervisedLocationIds } };
+// Aggregates are computed by PostgreSQL (one pass per question, percentiles
+// with percentile_cont): the dashboard must stay fast at a million reports.
+
+export interface Percentiles {
+  /** Hours. */
+  p50: number;
+  p90: number;
 }
 
-export async function reportTotals(user: SessionUser) {
-  const where = dashboardLocationFilter(user);
-  const [reports, justified, notJustified] = await Promise.all([
-    db.refusalReport.count({ where }),
-    db.refusalReport.count({ where: { ...where, status: "JUSTIFIED" } }),
-    db.refusalReport.count({ where: { ...where, status: "NOT_JUSTIFIED" } }),
-  ]);
-  return { reports, justified, notJustified };
+export interface Totals {
+  reports: number;
+  decided: number;
+  justified: number;
+  notJustified: number;
+  waiting: number;
+  overdue: number;
+  withdrawn: number;
+  /** Shares of decided reports, 0..1; null with nothing decided. */
+  justifiedRate: number | null;
+  notJustifiedRate: number | null;
+  timeToDecision: Percentiles | null;
+  timeToFile: Percentiles | null;
+}
+
+export const statusIn = (group: keyof typeof OUTCOME_STATUSES, column = Prisma.sql`r."status"`) =>
+  Prisma.sql`${column} = ANY(${OUTCOME_STATUSES[group]}::"ReportStatus"[])`;
+
+/** The review deadline from the organisation settings (48 h unless an admin changed it). */
+export async function reviewDeadlineHours(): Promise<number> {
+  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { reviewDeadlineHours: true } });
+  return settings?.reviewDeadlineHours ?? 48;
+}
+
+export const toPercentiles = (seconds: number[] | null): Percentiles | null =>
+  seconds && seconds[0] !== null ? { p50: seconds[0] / 3600, p90: seconds[1] / 3600 } : null;
+
+export const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+export async function dashboardTotals(
+  user: SessionUser,
+  filter: ResolvedFilter,
+  options: { range?: "period" | "previous"; now?: Date; deadlineHours?: number } = {},
+): Promise<Totals> {
+  const now = options.now ?? new Date();
+  const deadlineHours = options.deadlineHours ?? (await reviewDeadlineHours());
+  const overdueBefore = new Date(now.getTime() - deadlineHours * 3_600_000);
+  const [row] = await db.$queryRaw<
+    {
+      reports: number;
+      justified: number;
+      not_justified: number;
+      waiting: number;
+      overdue: number;
+      withdrawn: number;
+      decision_secs: number[] | null;
+      file_secs: number[] | null;
+    }[]
+  >`
+    SELECT count(*)::int AS reports,
+      count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
+      count(*) FILTER (WHERE ${statusIn("NOT_JUSTIFIED")})::int AS not_justified,
+      count(*) FILTER (WHERE ${statusIn("UNDECIDED")})::int AS waiting,
+      count(*) FILTER (WHERE ${statusIn("UNDECIDED")} AND r."createdAt" < ${overdueBefore})::int AS overdue,
+      count(*) FILTER (WHERE r."status" = 'WITHDRAWN')::int AS withdrawn,
+      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r."firstDecidedAt" - r."createdAt")::float8)
+        FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs,
+      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r."createdAt" - r."occurredAt")::float8) AS file_secs
+    FROM "RefusalReport" r
+    WHERE ${reportFilterSql(user, filter, options.range ?? "period")}`;
+  const decided = row.justified + row.not_justified;
+  return {
+    reports: row.reports,
+    decided,
+    justified: row.justified,
+    notJustified: row.not_justified,
+    waiting: row.waiting,
+    overdue: row.overdue,
+    withdrawn: row.withdrawn,
+    justifiedRate: rate(row.justified, decided),
+    notJustifiedRate: rate(row.not_justified, decided),
+    timeToDecision: toPercentiles(row.decision_secs),
+    timeToFile: toPercentiles(row.file_secs),
+  };
+}
+
+/** Locations the person may filter by: all for HR and admins, supervised ones for supervisors. */
+export function selectableLocations(user: SessionUser) {
+  const all = user.role === "HR" || user.role === "ADMIN";
+  return db.location.findMany({
+    where: all ? {} : { id: { in: user.role === "SUPERVISOR" ? user.supervisedLocationIds : [] } },
+    orderBy: { name: "asc" },
+    select: { id: true, code: true, name: true },
+  });
 }

@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+
+export interface FigureTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/** A chart with its data as a table (collapsed, for screen readers and exact figures). */
+export async function ChartFigure({ id, title, table, children }: { id: string; title: string; table: FigureTable; children: React.ReactNode }) {
+  const t = await getTranslations("dashboard.charts");
+  return (
+    <figure aria-labelledby={`${id}-title`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200 break-inside-avoid" data-testid={id}>
+      <h3 id={`${id}-title`} className="font-semibold">{title}</h3>
+      {table.rows.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>
+      ) : (
+        <>
+          <div className="mt-2 print:hidden">{children}</div>
+          <details className="mt-2">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("showTable")}</summary>
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    {table.columns.map((column, index) => (
+                      <th key={index} scope="col" className="py-1 pr-3 font-medium">{column}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((row, index) => (
+                    <tr key={index} className="border-b border-slate-100">
+                      {row.map((cell, cellIndex) =>
+                        cellIndex === 0 ? (
+                          <th key={cellIndex} scope="row" className="py-1 pr-3 font-normal">{cell}</th>
+                        ) : (
+                          <td key={cellIndex} className="py-1 pr-3 tabular-nums">{cell}</td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+// The dashboard's charts (only the dashboard page loads recharts). Each sits
+// in a ChartFigure with a data table beside it, so the figures are readable
+// without seeing the chart; the chart itself is one labelled image.
+
+export interface Series {
+  key: string;
+  label: string;
+  color: string;
+}
+
+type Row = Record<string, string | number | null>;
+
+const HEIGHT = 280;
+const AXIS = { fontSize: 12, fill: "#334155" };
+
+/** Charts measure the browser's layout, so they draw after mounting (the table is there from the first byte). */
+function useMounted() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
+}
+
+function Frame({ label, children }: { label: string; children: React.ReactElement }) {
+  const mounted = useMounted();
+  return (
+    <div role="img" aria-label={label} className="h-[280px] w-full">
+      {mounted ? (
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          {children}
+        </ResponsiveContainer>
+      ) : null}
+    </div>
+  );
+}
+
+export function StackedBars({ label, data, xKey, series, vertical = false }: { label: string; data: Row[]; xKey: string; series: Series[]; vertical?: boolean }) {
+  return (
+    <Frame label={label}>
+      <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 96 : 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {vertical ? (
+          <>
+            <XAxis type="number" allowDecimals={false} tick={AXIS} />
+            <YAxis type="category" dataKey={xKey} tick={AXIS} width={150} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey={xKey} tick={AXIS} />
+            <YAxis allowDecimals={false} tick={AXIS} />
+          </>
+        )}
+        <Tooltip />
+        <Legend />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </Frame>
+  );
+}
+
+export function GroupedBars({ label, data, xKey, series, unit }: { label: string; data: Row[]; xKey: string; series: Series[]; unit?: string }) {
+  return (
+    <Frame label={label}>
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey={xKey} tick={AXIS} />
+        <YAxis tick={AXIS} unit={unit} />
+        <Tooltip />
+        <Legend />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </Frame>
+  );
+}
+
+/** Reports as bars (left axis) and the justified rate as a line (right axis, %). */
+export function BarsWithRate({ label, data, xKey, bars, rate }: { label: string; data: Row[]; xKey: string; bars: Series; rate: Series }) {
+  return (
+    <Frame label={label}>
+      <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey={xKey} tick={AXIS} />
+        <YAxis yAxisId="count" allowDecimals={false} tick={AXIS} />
+        <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" tick={AXIS} />
+        <Tooltip />
+        <Legend />
+        <Bar yAxisId="count" dataKey={bars.key} name={bars.label} fill={bars.color} isAnimationActive={false} />
+        <Line yAxisId="rate" dataKey={rate.key} name={rate.label} stroke={rate.color} strokeWidth={2} isAnimationActive={false} />
+      </ComposedChart>
+    </Frame>
+  );
+}
+
+export function Lines({ label, data, xKey, series }: { label: string; data: Row[]; xKey: string; series: Series[] }) {
+  return (
+    <Frame label={label}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey={xKey} tick={AXIS} />
+        <YAxis allowDecimals={false} tick={AXIS} />
+        <Tooltip />
+        <Legend />
+        {series.map((s, index) => (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={index > 0 ? "6 4" : undefined}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </Frame>
+  );
+}

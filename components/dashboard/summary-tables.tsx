@@ -1,0 +1,110 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { loadSummary } from "@/lib/dashboard/summary";
+
+type Summary = Awaited<ReturnType<typeof loadSummary>>;
+
+const th = "py-1 pr-4 text-left font-medium";
+const td = "py-1 pr-4 tabular-nums";
+
+/** The summary's figures as plain tables: they print on paper exactly as on screen. */
+export async function SummaryTables({ data }: { data: Summary }) {
+  const [t, ts, tx, tc, tr, format] = await Promise.all([
+    getTranslations("dashboard.summary"),
+    getTranslations("exports.summary"),
+    getTranslations("dashboard.charts"),
+    getTranslations("common"),
+    getTranslations("dashboard.risks"),
+    getFormatter(),
+  ]);
+  const pct = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const h = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
+  const { totals, previous } = data;
+  const rows: [string, string | number, string | number][] = [
+    [ts("reports"), totals.reports, previous.reports],
+    [ts("decided"), totals.decided, previous.decided],
+    [ts("justifiedRate"), pct(totals.justifiedRate), pct(previous.justifiedRate)],
+    [ts("notJustifiedRate"), pct(totals.notJustifiedRate), pct(previous.notJustifiedRate)],
+    [ts("waiting"), totals.waiting, previous.waiting],
+    [ts("overdue"), totals.overdue, previous.overdue],
+    [ts("withdrawn"), totals.withdrawn, previous.withdrawn],
+    [ts("decisionP50"), h(totals.timeToDecision?.p50), h(previous.timeToDecision?.p50)],
+    [ts("decisionP90"), h(totals.timeToDecision?.p90), h(previous.timeToDecision?.p90)],
+    [ts("fileP50"), h(totals.timeToFile?.p50), h(previous.timeToFile?.p50)],
+    [ts("fileP90"), h(totals.timeToFile?.p90), h(previous.timeToFile?.p90)],
+    [tr("counts.legal"), data.risks.counts.legal, "–"],
+    [tr("counts.injury"), data.risks.counts.injury, "–"],
+    [tr("counts.police"), data.risks.counts.police, "–"],
+  ];
+  const section = "mt-6 break-inside-avoid rounded-lg bg-white p-4 ring-1 ring-slate-200 print:ring-0 print:p-0";
+  return (
+    <>
+      <section className={section} aria-labelledby="summary-totals">
+        <table className="w-full text-sm" data-testid="summary-totals">
+          <caption id="summary-totals" className="mb-2 text-left text-lg font-semibold">{ts("measure")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className={th} />
+              <th scope="col" className={th}>{ts("value")}</th>
+              <th scope="col" className={th}>{t("previousPeriod")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, value, before]) => (
+              <tr key={label} className="border-b border-slate-100">
+                <th scope="row" className={th}>{label}</th>
+                <td className={td}>{value}</td>
+                <td className={td}>{before}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className={section} aria-labelledby="summary-locations">
+        <table className="w-full text-sm">
+          <caption id="summary-locations" className="mb-2 text-left text-lg font-semibold">{t("byLocation")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              {[tx("location"), tx("reports"), tx("decided"), tx("justifiedRate"), tx("medianHours"), tx("p90Hours")].map((label) => (
+                <th key={label} scope="col" className={th}>{label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.locations.map((l) => (
+              <tr key={l.locationId} className="border-b border-slate-100">
+                <th scope="row" className={th}>{l.name}</th>
+                <td className={td}>{l.reports}</td>
+                <td className={td}>{l.decided}</td>
+                <td className={td}>{pct(l.justifiedRate)}</td>
+                <td className={td}>{h(l.timeToDecision?.p50)}</td>
+                <td className={td}>{h(l.timeToDecision?.p90)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className={section} aria-labelledby="summary-categories">
+        <table className="w-full text-sm">
+          <caption id="summary-categories" className="mb-2 text-left text-lg font-semibold">{t("byCategory")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              {[tx("category"), tx("justified"), tx("notJustified"), tx("undecided")].map((label) => (
+                <th key={label} scope="col" className={th}>{label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.categories.map((c) => (
+              <tr key={c.category} className="border-b border-slate-100">
+                <th scope="row" className={th}>{tc(`category.${c.category}`)}</th>
+                <td className={td}>{c.justified}</td>
+                <td className={td}>{c.notJustified}</td>
+                <td className={td}>{c.undecided}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

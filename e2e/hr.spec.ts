@@ -1,0 +1,141 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { signInAs } from "./fixtures";
+
+test.use({ locale: "en-US" });
+
+async function lastMonthAtWarsaw(page: Page) {
+  await page.getByLabel("Period").selectOption("lastMonth");
+  await page.locator("summary", { hasText: "Locations" }).click();
+  await page.getByLabel(/Warszawa – Marszałkowska 104/).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/preset=lastMonth/);
+  await expect(page).toHaveURL(/loc=[0-9a-f-]{36}/);
+}
+
+async function downloaded(page: Page, button: string) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+const csvRows = (bytes: Buffer) => {
+  const parsed = Papa.parse<string[]>(bytes.toString("utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+  return { header: parsed.data[0], rows: parsed.data.slice(1) };
+};
+
+test("HR filters last month at one location, and the totals match the downloaded CSV", async ({ page }) => {
+  await signInAs(page, "hr");
+  await expect(page.getByRole("heading", { name: "Refusals dashboard" })).toBeVisible();
+  await lastMonthAtWarsaw(page);
+  // Bookmarkable: the same URL gives the same view after a reload.
+  await page.reload();
+  await expect(page.getByLabel("Period")).toHaveValue("lastMonth");
+  const reports = Number(await page.getByTestId("total-reports").innerText());
+  expect(reports).toBeGreaterThan(0);
+
+  const csv = await downloaded(page, "Download CSV");
+  expect(csv.name).toMatch(/^refusals_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const { header, rows } = csvRows(csv.bytes);
+  expect(header[0]).toBe("Report number");
+  expect(rows).toHaveLength(reports);
+  expect(new Set(rows.map((row) => row[header.indexOf("Location code")]))).toEqual(new Set(["WAW-01"]));
+  expect(header).not.toContain("Customer description");
+
+  const xlsx = await downloaded(page, "Download Excel (XLSX)");
+  expect(xlsx.name).toBe(csv.name.replace(/csv$/, "xlsx"));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Reports", "Decisions", "Summary"]);
+  expect(workbook.getWorksheet("Reports")!.rowCount).toBe(reports + 1);
+
+  // The charts draw, each with its table.
+  for (const id of ["chart-weekly", "chart-outcomes", "chart-locations", "chart-decision-time", "chart-trend"]) {
+    await expect(page.getByTestId(id).locator("svg.recharts-surface").first()).toBeVisible();
+  }
+  await expect(page.getByTestId("reviewer-table")).toBeVisible();
+  await expect(page.getByTestId("consequence-table")).toBeVisible();
+
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
+
+test("HR opens the list with the same filter, reads a report's history and records what followed", async ({ page }) => {
+  await signInAs(page, "hr");
+  await lastMonthAtWarsaw(page);
+  const reports = Number(await page.getByTestId("total-reports").innerText());
+  await page.getByRole("link", { name: `Show the ${reports} reports` }).click();
+  await expect(page).toHaveURL(/\/hr\/reports\?preset=lastMonth&loc=/);
+  await expect(page.getByTestId("list-count")).toHaveText(`${reports} reports`);
+  const rows = page.getByTestId("report-table").locator("tbody tr");
+  await expect(rows).toHaveCount(Math.min(reports, 50));
+  for (const code of await rows.locator("td:nth-child(3)").allInnerTexts()) expect(code).toBe("WAW-01");
+
+  const number = await rows.first().locator("th a").innerText();
+  await rows.first().locator("th a").click();
+  await expect(page.getByRole("heading", { name: `Report ${number}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
+  await expect(page.getByTestId("timeline").locator("li").first()).toBeVisible();
+
+  await page.getByLabel("What happened").selectOption("CUSTOMER_COMPLAINT");
+  await page.getByLabel("Note (optional)").fill("Skarga mailowa z 3 dni później.");
+  await page.getByRole("button", { name: "Record" }).click();
+  await expect(page.getByTestId("consequence-list")).toContainText("Customer complaint received");
+  await expect(page.getByTestId("consequence-list")).toContainText("Skarga mailowa z 3 dni później.");
+  // Recorded once: the kind is no longer offered.
+  await expect(page.getByLabel("What happened").locator("option[value=CUSTOMER_COMPLAINT]")).toHaveCount(0);
+});
+
+test("HR prints the monthly summary", async ({ page }) => {
+  await signInAs(page, "hr");
+  await page.goto("/hr/summary");
+  await expect(page.getByRole("heading", { name: "Refusals summary" })).toBeVisible();
+  await expect(page.getByTestId("summary-period")).toContainText(/\d{4}-\d{2}-01 – \d{4}-\d{2}-\d{2}/);
+  await expect(page.getByTestId("summary-totals")).toContainText("Reports");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  await expect(page.getByTestId("current-user")).toBeHidden();
+});
+
+test("a supervisor sees only their locations and cannot export another's", async ({ page, browser }) => {
+  const hrContext = await browser.newContext({ locale: "en-US" });
+  const hrPage = await hrContext.newPage();
+  await signInAs(hrPage, "hr");
+  await hrPage.locator("summary", { hasText: "Locations" }).click();
+  const gdansk = await hrPage.getByLabel(/Gdańsk/).getAttribute("value");
+  await hrContext.close();
+
+  await signInAs(page, "supervisor");
+  await page.goto("/hr");
+  await expect(page.getByText("Your locations only")).toBeVisible();
+  await page.locator("summary", { hasText: "Locations" }).click();
+  await expect(page.getByLabel(/Warszawa/)).toBeVisible();
+  await expect(page.getByLabel(/Kraków/)).toBeVisible();
+  await expect(page.getByLabel(/Gdańsk/)).toHaveCount(0);
+
+  const own = await page.request.get("/api/exports/csv?preset=thisYear", { headers: { "Accept-Language": "en" } });
+  expect(own.status()).toBe(200);
+  const { header, rows } = csvRows(await own.body());
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(["WAW-01", "KRK-01"]).toContain(row[header.indexOf("Location code")]);
+
+  const other = await page.request.get(`/api/exports/csv?preset=thisYear&loc=${gdansk}`);
+  expect(other.status()).toBe(403);
+
+  await page.goto("/hr/reports?preset=thisYear");
+  const codes = await page.getByTestId("report-table").locator("tbody td:nth-child(3)").allInnerTexts();
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect(["WAW-01", "KRK-01"]).toContain(code);
+});
+
+test("an employee is refused the dashboard and the exports", async ({ page }) => {
+  await signInAs(page, "employee");
+  const response = await page.goto("/hr");
+  expect(response?.status()).toBe(403);
+  expect((await page.goto("/hr/reports"))?.status()).toBe(403);
+  expect((await page.goto("/hr/summary"))?.status()).toBe(403);
+  expect((await page.request.get("/api/exports/csv")).status()).toBe(403);
+  expect((await page.request.get("/api/exports/xlsx")).status()).toBe(403);
+});

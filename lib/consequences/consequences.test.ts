@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
+import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
+import { consequenceComparison } from "./queries";
+import { recordConsequenceSchema } from "./schema";
+import { recordConsequence } from "./service";
+
+let f: Awaited<ReturnType<typeof marchFixture>>;
+beforeAll(async () => {
+  f = await marchFixture();
+  await db.refusalReport.update({ where: { id: f.reports.appealed.id }, data: { riskBadReview: true } });
+});
+
+const record = (user: typeof f.hr, reportId: string, kind: string, now = f.now) =>
+  recordConsequence(user, recordConsequenceSchema.parse({ reportId, kind }), now);
+
+describe("consequences", () => {
+  it("records what followed, audited, within the person's scope", async () => {
+    const consequence = await record(f.supervisorA, f.reports.notJustified.id, "LEGAL_CLAIM");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: consequence.id } });
+    expect(audit).toMatchObject({ action: "report.consequence_recorded", actorId: f.supervisorA.id, reportId: f.reports.notJustified.id, data: { kind: "LEGAL_CLAIM" } });
+    // Location B is not the supervisor's: the report does not exist for them.
+    await expect(record(f.supervisorA, f.reports.inReview.id, "CUSTOMER_COMPLAINT")).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.consequence.count({ where: { reportId: f.reports.inReview.id } })).toBe(0);
+  });
+
+  it("records each kind once, and 'nothing after 30 days' only alone and after 30 days", async () => {
+    await record(f.hr, f.reports.appealed.id, "BAD_PUBLIC_REVIEW");
+    await expect(record(f.hr, f.reports.appealed.id, "BAD_PUBLIC_REVIEW")).rejects.toMatchObject({ code: "conflict", message: "already_recorded" });
+    await expect(record(f.hr, f.reports.appealed.id, "NONE_AFTER_30_DAYS")).rejects.toMatchObject({ code: "conflict", message: "none_with_others" });
+    await record(f.hr, f.reports.appealed.id, "CUSTOMER_COMPLAINT");
+    // The 20 March incident, on 10 April: 21 days.
+    await expect(record(f.hr, f.reports.submitted.id, "NONE_AFTER_30_DAYS", new Date("2026-04-10T10:00:00Z"))).rejects.toMatchObject({
+      code: "validation",
+      message: "too_early",
+    });
+    await record(f.hr, f.reports.justified1.id, "NONE_AFTER_30_DAYS");
+    expect(recordConsequenceSchema.safeParse({ reportId: f.reports.justified1.id, kind: "LAWSUIT" }).success).toBe(false);
+    expect(recordConsequenceSchema.safeParse({ reportId: f.reports.justified1.id, kind: "LEGAL_CLAIM", extra: 1 }).success).toBe(false);
+  });
+
+  it("sets the foreseen risks against what followed", async () => {
+    const rows = await consequenceComparison(f.hr, resolveFilter(parseFilter(f.params()).data!, f.now));
+    expect(rows).toEqual([
+      { risk: "BAD_REVIEW", reports: 1, followedUp: 1, complaint: 1, badReview: 1, legalClaim: 0, nothing: 0 },
+      { risk: "LOST_CUSTOMER", reports: 0, followedUp: 0, complaint: 0, badReview: 0, legalClaim: 0, nothing: 0 },
+      { risk: "LEGAL", reports: 1, followedUp: 1, complaint: 0, badReview: 0, legalClaim: 1, nothing: 0 },
+      { risk: "NONE", reports: 5, followedUp: 1, complaint: 0, badReview: 0, legalClaim: 0, nothing: 1 },
+    ]);
+  });
+});

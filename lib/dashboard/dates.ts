@@ -1,0 +1,84 @@
+import { tzOffset } from "@date-fns/tz";
+
+// Calendar days are the person's (Europe/Warsaw by default), instants are UTC:
+// "October" means from local midnight on the 1st to local midnight on Nov 1st.
+
+export const DEFAULT_TIME_ZONE = "Europe/Warsaw";
+
+const DAY_MS = 86_400_000;
+// Zone offsets change only on quarter hours: exports format millions of dates,
+// and asking Intl each time costs more than the rest of the row.
+const BUCKET_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/** Minutes east of UTC in `timeZone` at `instant`. */
+export function offsetMinutes(timeZone: string, instant: Date): number {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / BUCKET_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = tzOffset(timeZone, instant);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface Day {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+}
+
+export function parseDay(text: string): Day | null {
+  const match = ISO_DAY.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+export function formatDay({ year, month, day }: Day): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Adds days on the calendar (no time zone involved). */
+export function addDays(day: Day, days: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day) + days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY_MS);
+}
+
+/** The local calendar day of an instant in `timeZone`. */
+export function dayOf(instant: Date, timeZone = DEFAULT_TIME_ZONE): Day {
+  const local = new Date(instant.getTime() + offsetMinutes(timeZone, instant) * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** The instant of local midnight starting `day` in `timeZone` (DST-safe). */
+export function startOfDay(day: Day, timeZone = DEFAULT_TIME_ZONE): Date {
+  const wall = Date.UTC(day.year, day.month - 1, day.day);
+  // The offset at the guess can differ from the one at the answer across a DST change.
+  let instant = wall - offsetMinutes(timeZone, new Date(wall)) * 60_000;
+  instant = wall - offsetMinutes(timeZone, new Date(instant)) * 60_000;
+  return new Date(instant);
+}
+
+/** ISO 8601 with the zone's offset: 2026-10-01T14:05:00+02:00. */
+export function formatZonedIso(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const offset = offsetMinutes(timeZone, instant);
+  const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** The wall-clock time in `timeZone` as a Date whose UTC fields hold it (for spreadsheet cells). */
+export function wallClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): Date {
+  return new Date(instant.getTime() + offsetMinutes(timeZone, instant) * 60_000);
+}

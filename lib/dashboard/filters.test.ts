@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { formatZonedIso, startOfDay } from "./dates";
+import { exportFileName, filterFromParams, filterToParams, parseFilter, resolveFilter } from "./filters";
+
+const LOC = "3f1c2a0e-8a52-4d7b-9a41-6f0e0b1f2c3d";
+
+describe("dashboard filter", () => {
+  it("parses the URL, keeps lists as lists and ignores keys it does not own", () => {
+    const parsed = parseFilter(new URLSearchParams(`preset=lastMonth&loc=${LOC}&cat=SAFETY_BREACH&cat=OTHER&outcome=&status=APPEALED&cursor=abc`));
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual({ preset: "lastMonth", loc: [LOC], cat: ["SAFETY_BREACH", "OTHER"], status: ["APPEALED"] });
+    expect(parseFilter({}).data).toEqual({ preset: "last90", loc: [], cat: [], status: [] });
+  });
+
+  it("rejects what is not a filter value, and a custom range without or with reversed dates", () => {
+    expect(parseFilter({ cat: "NOPE" }).success).toBe(false);
+    expect(parseFilter({ loc: "not-a-uuid" }).success).toBe(false);
+    expect(parseFilter({ preset: "custom", from: "2026-10-01" }).success).toBe(false);
+    expect(parseFilter({ preset: "custom", from: "2026-10-31", to: "2026-10-01" }).success).toBe(false);
+    expect(parseFilter({ preset: "custom", from: "2026-02-30", to: "2026-03-01" }).success).toBe(false);
+    expect(filterFromParams({ preset: "yesterday" })).toMatchObject({ invalid: true, filter: { preset: "last90" } });
+  });
+
+  it("round-trips through the URL", () => {
+    const filter = parseFilter({ preset: "custom", from: "2026-10-01", to: "2026-10-31", loc: [LOC], outcome: "UNDECIDED", status: ["SUBMITTED", "IN_REVIEW"] }).data!;
+    expect(parseFilter(filterToParams(filter)).data).toEqual(filter);
+  });
+
+  it("turns presets into local calendar periods with the period before", () => {
+    // 2026-10-14 12:00 in Warsaw.
+    const now = new Date("2026-10-14T10:00:00Z");
+    const at = (preset: string) => resolveFilter(parseFilter({ preset }).data!, now);
+    expect(at("thisMonth").period).toMatchObject({ fromDay: "2026-10-01", toDay: "2026-10-31" });
+    expect(at("thisMonth").previous).toMatchObject({ fromDay: "2026-09-01", toDay: "2026-09-30" });
+    expect(at("lastMonth").period).toMatchObject({ fromDay: "2026-09-01", toDay: "2026-09-30" });
+    expect(at("lastMonth").previous).toMatchObject({ fromDay: "2026-08-01", toDay: "2026-08-31" });
+    expect(at("last90").period).toMatchObject({ fromDay: "2026-07-17", toDay: "2026-10-14" });
+    expect(at("last90").previous).toMatchObject({ fromDay: "2026-04-18", toDay: "2026-07-16" });
+    expect(at("thisYear").period).toMatchObject({ fromDay: "2026-01-01", toDay: "2026-12-31" });
+    // January: last month is December of the year before.
+    expect(resolveFilter(parseFilter({ preset: "lastMonth" }).data!, new Date("2027-01-05T10:00:00Z")).period).toMatchObject({
+      fromDay: "2026-12-01",
+      toDay: "2026-12-31",
+    });
+  });
+
+  it("uses Warsaw midnights, across the change to summer time", () => {
+    const filter = resolveFilter(parseFilter({ preset: "custom", from: "2026-03-01", to: "2026-03-31" }).data!);
+    expect(filter.period.start.toISOString()).toBe("2026-02-28T23:00:00.000Z");
+    expect(filter.period.end.toISOString()).toBe("2026-03-31T22:00:00.000Z");
+    expect(startOfDay({ year: 2026, month: 10, day: 25 }).toISOString()).toBe("2026-10-24T22:00:00.000Z");
+    expect(formatZonedIso(new Date("2026-07-01T12:30:05Z"))).toBe("2026-07-01T14:30:05+02:00");
+    expect(formatZonedIso(new Date("2026-12-01T12:30:05Z"))).toBe("2026-12-01T13:30:05+01:00");
+    expect(exportFileName(filter, "csv")).toBe("refusals_2026-03-01_2026-03-31.csv");
+  });
+});

@@ -1,0 +1,159 @@
+import { z } from "zod";
+import { ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
+import { DEFAULT_TIME_ZONE, addDays, dayOf, daysBetween, formatDay, parseDay, startOfDay, type Day } from "./dates";
+
+// One filter for the dashboard, the HR report list and the exports, read from
+// and written to the URL so a view can be bookmarked and shared.
+
+export const DATE_PRESETS = ["thisMonth", "lastMonth", "last90", "thisYear", "custom"] as const;
+export type DatePreset = (typeof DATE_PRESETS)[number];
+export const DEFAULT_PRESET: DatePreset = "last90";
+
+export const OUTCOME_FILTERS = ["JUSTIFIED", "NOT_JUSTIFIED", "UNDECIDED"] as const;
+export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
+
+export const CATEGORIES = Object.values(ReportCategory);
+export const STATUSES = Object.values(ReportStatus);
+
+/** The URL keys the filter owns; other keys (a cursor, export options) are left alone. */
+export const FILTER_KEYS = ["preset", "from", "to", "loc", "cat", "outcome", "status"] as const;
+
+const MAX_RANGE_DAYS = 3 * 366;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const asList = (value: unknown) =>
+  value === undefined || value === "" ? [] : (Array.isArray(value) ? value : [value]).filter((v) => v !== "");
+const isoDay = z.string().refine((text) => parseDay(text) !== null, "invalid_date");
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(asList, z.array(item).max(100)).transform((list) => [...new Set(list)] as z.output<T>[]);
+
+export const dashboardFilterSchema = z
+  .object({
+    preset: z.preprocess(blankToUndefined, z.enum(DATE_PRESETS).default(DEFAULT_PRESET)),
+    from: z.preprocess(blankToUndefined, isoDay.optional()),
+    to: z.preprocess(blankToUndefined, isoDay.optional()),
+    loc: uniqueList(z.uuid()),
+    cat: uniqueList(z.enum(ReportCategory)),
+    outcome: z.preprocess(blankToUndefined, z.enum(OUTCOME_FILTERS).optional()),
+    status: uniqueList(z.enum(ReportStatus)),
+  })
+  .strict()
+  .superRefine((filter, ctx) => {
+    if (filter.preset !== "custom") return;
+    if (!filter.from) ctx.addIssue({ code: "custom", path: ["from"], message: "required" });
+    if (!filter.to) ctx.addIssue({ code: "custom", path: ["to"], message: "required" });
+    const [from, to] = [filter.from && parseDay(filter.from), filter.to && parseDay(filter.to)];
+    if (from && to) {
+      const span = daysBetween(from, to);
+      if (span < 0) ctx.addIssue({ code: "custom", path: ["to"], message: "before_from" });
+      if (span > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: "too_long" });
+    }
+  });
+
+export type DashboardFilter = z.output<typeof dashboardFilterSchema>;
+
+type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** The filter's own keys from a URL's query, each as one value or a list. */
+export function pickFilterParams(params: SearchParamsLike): Record<string, string | string[]> {
+  const picked: Record<string, string | string[]> = {};
+  for (const key of FILTER_KEYS) {
+    const values = params instanceof URLSearchParams ? params.getAll(key) : asList(params[key]);
+    if (values.length === 1 && !["loc", "cat", "status"].includes(key)) picked[key] = values[0] as string;
+    else if (values.length > 0) picked[key] = values as string[];
+  }
+  return picked;
+}
+
+export function parseFilter(params: SearchParamsLike) {
+  return dashboardFilterSchema.safeParse(pickFilterParams(params));
+}
+
+/** For pages: a broken or hand-edited URL shows the default view rather than an error. */
+export function filterFromParams(params: SearchParamsLike): { filter: DashboardFilter; invalid: boolean } {
+  const parsed = parseFilter(params);
+  if (parsed.success) return { filter: parsed.data, invalid: false };
+  return { filter: dashboardFilterSchema.parse({}), invalid: true };
+}
+
+export function filterToParams(filter: DashboardFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set("preset", filter.preset);
+  if (filter.preset === "custom") {
+    params.set("from", filter.from!);
+    params.set("to", filter.to!);
+  }
+  for (const id of filter.loc) params.append("loc", id);
+  for (const category of filter.cat) params.append("cat", category);
+  if (filter.outcome) params.set("outcome", filter.outcome);
+  for (const status of filter.status) params.append("status", status);
+  return params;
+}
+
+export interface Period {
+  /** Inclusive local calendar days, as in the URL and the file name. */
+  fromDay: string;
+  toDay: string;
+  /** Instants: start inclusive, end exclusive. */
+  start: Date;
+  end: Date;
+}
+
+export interface ResolvedFilter extends DashboardFilter {
+  period: Period;
+  previous: Period;
+  timeZone: string;
+}
+
+function period(from: Day, to: Day, timeZone: string): Period {
+  return {
+    fromDay: formatDay(from),
+    toDay: formatDay(to),
+    start: startOfDay(from, timeZone),
+    end: startOfDay(addDays(to, 1), timeZone),
+  };
+}
+
+const lastDayOfMonth = (year: number, month: number): Day => ({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
+const previousMonth = ({ year, month }: Day): Day => (month === 1 ? { year: year - 1, month: 12, day: 1 } : { year, month: month - 1, day: 1 });
+
+/** Turns presets into concrete days and instants, with the period before for trends. */
+export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZone = DEFAULT_TIME_ZONE): ResolvedFilter {
+  const today = dayOf(now, timeZone);
+  let from: Day;
+  let to: Day;
+  let before: [Day, Day] | null = null;
+  switch (filter.preset) {
+    case "thisMonth":
+    case "lastMonth": {
+      from = filter.preset === "thisMonth" ? { ...today, day: 1 } : previousMonth(today);
+      to = lastDayOfMonth(from.year, from.month);
+      const prior = previousMonth(from);
+      before = [prior, lastDayOfMonth(prior.year, prior.month)];
+      break;
+    }
+    case "thisYear":
+      from = { year: today.year, month: 1, day: 1 };
+      to = { year: today.year, month: 12, day: 31 };
+      before = [{ year: today.year - 1, month: 1, day: 1 }, { year: today.year - 1, month: 12, day: 31 }];
+      break;
+    case "last90":
+      from = addDays(today, -89);
+      to = today;
+      break;
+    case "custom":
+      from = parseDay(filter.from!)!;
+      to = parseDay(filter.to!)!;
+      break;
+  }
+  if (!before) {
+    const length = daysBetween(from, to) + 1;
+    before = [addDays(from, -length), addDays(from, -1)];
+  }
+  return { ...filter, period: period(from, to, timeZone), previous: period(before[0], before[1], timeZone), timeZone };
+}
+
+/** `refusals_2026-10-01_2026-10-31.csv` */
+export function exportFileName(filter: ResolvedFilter, extension: "csv" | "xlsx"): string {
+  return `refusals_${filter.period.fromDay}_${filter.period.toDay}.${extension}`;
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ResolvedFilter } from "./filters";
+import { dashboardLocationScope, reportFilterWhere } from "./where";
+
+// The HR report list: the dashboard's filter, newest first, keyset pages
+// (a cursor of createdAt and id in the URL), so page 500 costs what page 1 does.
+
+export const LIST_PAGE_SIZE = 50;
+
+const cursorSchema = z
+  .string()
+  .regex(/^\d{13}_[0-9a-f-]{36}$/)
+  .transform((value) => {
+    const [at, id] = value.split("_");
+    return { createdAt: new Date(Number(at)), id };
+  });
+
+export const encodeCursor = (row: { createdAt: Date; id: string }) => `${row.createdAt.getTime()}_${row.id}`;
+
+export function parseCursor(value: unknown) {
+  const parsed = cursorSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function listReports(user: SessionUser, filter: ResolvedFilter, cursor: { createdAt: Date; id: string } | null, take = LIST_PAGE_SIZE) {
+  const where: Prisma.RefusalReportWhereInput = cursor
+    ? {
+        AND: [
+          reportFilterWhere(user, filter),
+          { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] },
+        ],
+      }
+    : reportFilterWhere(user, filter);
+  const [rows, total] = await Promise.all([
+    db.refusalReport.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: take + 1,
+      select: {
+        id: true,
+        number: true,
+        createdAt: true,
+        occurredAt: true,
+        category: true,
+        status: true,
+        legalRisk: true,
+        injury: true,
+        policeCalled: true,
+        location: { select: { name: true, code: true } },
+        reporter: { select: { name: true } },
+      },
+    }),
+    db.refusalReport.count({ where: reportFilterWhere(user, filter) }),
+  ]);
+  const page = rows.slice(0, take);
+  return { rows: page, total, next: rows.length > take ? encodeCursor(page[page.length - 1]) : null };
+}
+
+/** One report for the read-only HR detail: within the dashboard scope (a supervisor's locations, or all). */
+export async function findListedReport(user: SessionUser, number: string) {
+  const scope = dashboardLocationScope(user);
+  return db.refusalReport.findFirst({
+    where: { number, ...(scope ? { locationId: { in: scope } } : {}) },
+    select: { id: true, number: true, occurredAt: true },
+  });
+}

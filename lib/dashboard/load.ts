@@ -1,0 +1,29 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { consequenceComparison } from "@/lib/consequences/queries";
+import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
+import { filterFromParams, resolveFilter } from "./filters";
+import { dashboardTotals, reviewDeadlineHours, selectableLocations } from "./queries";
+import { riskPanel } from "./risks";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Everything the dashboard page shows, for the filter in the URL and the person's scope. */
+export async function loadDashboard(user: SessionUser, params: SearchParams, now = new Date()) {
+  const { filter: raw, invalid } = filterFromParams(params);
+  const filter = resolveFilter(raw, now);
+  const deadlineHours = await reviewDeadlineHours();
+  const [totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences] = await Promise.all([
+    dashboardTotals(user, filter, { now, deadlineHours }),
+    dashboardTotals(user, filter, { now, deadlineHours, range: "previous" }),
+    selectableLocations(user),
+    weeklyByCategory(user, filter),
+    outcomeByCategory(user, filter),
+    byLocation(user, filter),
+    trendAgainstPrevious(user, filter),
+    reviewerConsistency(user, filter),
+    riskPanel(user, filter),
+    consequenceComparison(user, filter),
+  ]);
+  return { filter, invalid, deadlineHours, totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences };
+}

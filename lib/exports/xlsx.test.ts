@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { wallClock } from "@/lib/dashboard/dates";
+import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
+import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
+import { createUser, sessionFor } from "@/test/factories";
+import { neutraliseCell } from "./neutralise";
+import { exportStream, prepareExport } from "./service";
+import { translatorFor } from "./test-translator";
+
+let f: Awaited<ReturnType<typeof marchFixture>>;
+let reasonId: string;
+beforeAll(async () => {
+  f = await marchFixture();
+  await db.refusalReport.update({ where: { id: f.reports.justified1.id }, data: { narrative: "=1+2 Żółć", customerDescription: "Kobieta w czerwonym płaszczu" } });
+  reasonId = (await db.decisionReason.findFirstOrThrow({ where: { outcome: "JUSTIFIED" } })).id;
+  const reviewer = await createUser({ role: "SUPERVISOR", supervises: [f.a.id], name: "Grzegorz Brzęczyszczykiewicz" });
+  await db.decision.create({
+    data: {
+      reportId: f.reports.justified1.id,
+      reviewerId: reviewer.id,
+      outcome: "JUSTIFIED",
+      reasonCodeId: reasonId,
+      rationale: "@Uzasadnione – klient groził",
+      followUpActions: ["TRAINING"],
+      createdAt: new Date("2026-03-02T13:00:00Z"),
+    },
+  });
+});
+
+async function exportXlsx(params: URLSearchParams) {
+  const prepared = await prepareExport(f.hr, params, "xlsx", f.now);
+  const chunks: Buffer[] = [];
+  for await (const chunk of exportStream(f.hr, prepared, "xlsx", translatorFor("pl"), "pl")) chunks.push(Buffer.from(chunk as Buffer));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  return { prepared, workbook };
+}
+
+const query = (extra: Record<string, string> = {}) => {
+  const params = new URLSearchParams({ preset: "custom", from: "2026-03-01", to: "2026-03-31", ...extra });
+  params.append("loc", f.a.id);
+  params.append("loc", f.b.id);
+  return params;
+};
+
+const values = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).slice(1);
+
+describe("XLSX export", () => {
+  it("has reports, decisions and summary sheets that read back to the stored values", async () => {
+    const { workbook, prepared } = await exportXlsx(query());
+    expect(prepared.fileName).toBe("refusals_2026-03-01_2026-03-31.xlsx");
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Zgłoszenia", "Decyzje", "Podsumowanie"]);
+
+    const reports = workbook.getWorksheet("Zgłoszenia")!;
+    const header = values(reports.getRow(1)) as string[];
+    expect(header).not.toContain("Opis klienta");
+    expect(reports.rowCount).toBe(1 + 7);
+    const rows = Array.from({ length: 7 }, (_, i) => values(reports.getRow(i + 2)));
+    const byNumber = new Map(rows.map((row) => [row[0] as string, row]));
+    const first = byNumber.get(f.reports.justified1.number)!;
+    expect(first[header.indexOf("Przebieg zdarzenia")]).toBe(neutraliseCell("=1+2 Żółć"));
+    expect(first[header.indexOf("Pracownik")]).toBe("Żaneta Głowacka");
+    expect(first[header.indexOf("Placówka")]).toBe("Warszawa – Łódzka 1");
+    // Date cells hold the Warsaw wall-clock time: 11:00 UTC is 12:00 in March (winter time).
+    expect((first[header.indexOf("Data zgłoszenia")] as Date).toISOString()).toBe(wallClock(f.reports.justified1.createdAt).toISOString());
+    expect((first[header.indexOf("Data zgłoszenia")] as Date).toISOString()).toBe("2026-03-02T12:00:00.000Z");
+    expect(first[header.indexOf("Godziny do decyzji")]).toBe(2);
+
+    const decisions = workbook.getWorksheet("Decyzje")!;
+    expect(decisions.rowCount).toBe(2);
+    const decision = values(decisions.getRow(2));
+    expect(decision[0]).toBe(f.reports.justified1.number);
+    expect(decision[2]).toBe("Grzegorz Brzęczyszczykiewicz");
+    expect(decision[6]).toBe("'@Uzasadnione – klient groził");
+    expect(decision[7]).toBe("Szkolenie");
+
+    const summary = workbook.getWorksheet("Podsumowanie")!;
+    const pairs = Object.fromEntries(Array.from({ length: summary.rowCount - 1 }, (_, i) => values(summary.getRow(i + 2))));
+    expect(pairs).toMatchObject({ Okres: "2026-03-01 – 2026-03-31", Zgłoszenia: 7, Rozstrzygnięte: 4, "Odsetek uzasadnionych (%)": 50 });
+  });
+
+  it("includes the customer description only on request, and audits every export with its filter and row count", async () => {
+    const { workbook, prepared } = await exportXlsx(query({ customer: "1" }));
+    const reports = workbook.getWorksheet("Zgłoszenia")!;
+    const header = values(reports.getRow(1)) as string[];
+    const column = header.indexOf("Opis klienta");
+    expect(column).toBeGreaterThan(-1);
+    const cells = Array.from({ length: 7 }, (_, i) => values(reports.getRow(i + 2))[column]);
+    expect(cells).toContain("Kobieta w czerwonym płaszczu");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { actorId: f.hr.id, action: "export.xlsx" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ entityType: "export", entityId: prepared.fileName });
+    expect(audit.data).toMatchObject({ rowCount: 7, includeCustomerDescription: true, from: "2026-03-01", to: "2026-03-31" });
+    expect(String((audit.data as { filter: string }).filter)).toContain(f.a.id);
+  });
+
+  it("refuses a supervisor another location's export and an invalid filter", async () => {
+    await expect(prepareExport(f.supervisorA, query(), "csv", f.now)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(prepareExport(f.hr, new URLSearchParams("preset=custom&from=2026-03-05"), "csv")).rejects.toMatchObject({ code: "validation" });
+    await expect(prepareExport(f.hr, new URLSearchParams("preset=thisMonth&bogus=1"), "csv")).rejects.toMatchObject({ code: "validation" });
+    const employee = await sessionFor(f.employee.id);
+    const prepared = await prepareExport(employee, new URLSearchParams("preset=thisYear"), "csv");
+    expect(prepared.rowCount).toBe(0);
+  });
+});
