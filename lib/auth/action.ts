@@ -15,10 +15,10 @@ export type ActionResult<T> =
     };
 
 /** zod issues → { field: [messages] }, keyed by the dotted path. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
+    const key = issue.path.map(String).join(".") || "_form";
     (fields[key] ??= []).push(issue.message);
   }
   return fields;
