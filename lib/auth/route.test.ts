@@ -24,8 +24,8 @@ describe("guardedRoute", () => {
     const response = await route(request("POST", { origin: "https://evil.example", "sec-fetch-site": "cross-site" }), {});
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: "forbidden" });
-    const bare = await route(request("DELETE", {}), {});
-    expect(bare.status).toBe(403);
+    const sameSite = await route(request("DELETE", { origin: "http://localhost:3000", "sec-fetch-site": "same-site" }), {});
+    expect(sameSite.status).toBe(403);
     expect(handler).not.toHaveBeenCalled();
   });
 

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createUser } from "@/test/factories";
+import { listAuditEvents, startOfDayIn } from "./audit";
+
+describe("audit log query", () => {
+  it("filters by actor, action prefix and date, newest first, in keyset pages without gaps or repeats", async () => {
+    const actor = await createUser({ role: "ADMIN" });
+    const entityId = randomUUID();
+    const action = `admin.test_${randomUUID().slice(0, 6)}`;
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 7 }, (_, i) => ({
+        actorId: actor.id,
+        action: i % 2 ? `${action}.odd` : `${action}.even`,
+        entityType: "Test",
+        entityId,
+        createdAt: new Date(Date.UTC(2026, 0, 10 + i, 12)),
+      })),
+    });
+
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const result = await listAuditEvents({ actor: actor.id, before }, 3);
+      seen.push(...result.events.map((e) => e.id));
+      expect(result.events.every((e) => e.actorName === actor.name)).toBe(true);
+      if (!result.nextBefore) break;
+      before = result.nextBefore;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    expect(seen.map(BigInt)).toEqual([...seen.map(BigInt)].sort((a, b) => (b > a ? 1 : -1)));
+
+    const odd = await listAuditEvents({ actor: actor.id, action: `${action}.odd` });
+    expect(odd.events).toHaveLength(3);
+    const prefix = await listAuditEvents({ actor: actor.id, action });
+    expect(prefix.events).toHaveLength(7);
+
+    // 2026-01-12 .. 2026-01-13 in Warsaw time: two events (12 UTC on each day).
+    const days = await listAuditEvents({ actor: actor.id, from: "2026-01-12", to: "2026-01-13" });
+    expect(days.events.map((e) => e.createdAt.toISOString().slice(0, 10))).toEqual(["2026-01-13", "2026-01-12"]);
+  });
+
+  it("takes day boundaries in the organisation's time zone", () => {
+    expect(startOfDayIn("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
+    expect(startOfDayIn("2026-07-15").toISOString()).toBe("2026-07-14T22:00:00.000Z");
+  });
+});
