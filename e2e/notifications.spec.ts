@@ -108,12 +108,36 @@ test("a new report shows in the supervisor's bell; the decision shows in the emp
   await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, none unread");
 });
 
-test("an admin sees the background jobs page and downloads a person's data; others may not", async ({ page, request }) => {
+/** A mail job that used up its retries, as pg-boss leaves one after the SMTP server kept refusing it. */
+async function failedMailJob() {
+  await expect(async () => {
+    const { rows } = await client.query(`select to_regclass('pgboss.queue') is not null and exists (select 1 from pgboss.queue where name = 'mail-send') as ready`);
+    expect(rows[0].ready).toBe(true);
+  }).toPass({ timeout: 60_000 });
+  const { rows } = await client.query(
+    `insert into pgboss.job (name, data, state, retry_limit, retry_count, retry_backoff, output, completed_on, policy)
+     values ('mail-send', $1, 'failed', 1, 1, true, '{"message":"451 Mailbox temporarily unavailable"}', now(), 'standard') returning id`,
+    [JSON.stringify({ notificationId: randomUUID() })],
+  );
+  return rows[0].id as string;
+}
+
+test("an admin sees failing jobs, retries one, and downloads a person's data; others may not", async ({ page, request }) => {
+  const jobId = await failedMailJob();
   await signInAs(page, "admin");
   await page.getByRole("link", { name: "Background jobs" }).click();
   await expect(page.getByRole("heading", { name: "Background jobs" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Failing e-mails" })).toBeVisible();
+  const failing = page.getByTestId("mail-problems").locator("tr", { hasText: "451 Mailbox temporarily unavailable" });
+  await expect(failing).toContainText("Failed");
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => ["serious", "critical"].includes(v.impact ?? ""))).toEqual([]);
+  await failing.getByRole("button", { name: "Retry now" }).click();
+  // Back in the queue; the worker takes it (its notification is gone, so it completes without a mail).
+  await expect(async () => {
+    const { rows } = await client.query(`select state from pgboss.job where id = $1 union all select state from pgboss.archive where id = $1`, [jobId]);
+    expect(rows[0]?.state).toBe("completed");
+  }).toPass({ timeout: 60_000 });
+  await page.reload();
+  await expect(page.getByText("451 Mailbox temporarily unavailable")).toHaveCount(0);
 
   const annaId = await userId(DEMO.employee.email);
   const download = await page.request.get(`/api/admin/users/${annaId}/export`);
