@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { findPersonalData } from "@/lib/reports/pii";
-import { LEGAL_RISKS, LIMITS } from "@/lib/reports/schema";
+import { LEGAL_RISKS, LIMITS } from "@/lib/reports/fields";
 import { Checkbox, Section, TextField, inputClassName } from "./form-fields";
 import type { FormValues } from "./form-values";
 

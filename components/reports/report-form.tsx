@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { AggressionKind } from "@/lib/generated/prisma/enums";
 import { editReportAction, fileReportAction } from "@/lib/reports/actions";
-import { AGGRESSION_KINDS, CATEGORIES, LIMITS, editReportSchema, fileReportSchema } from "@/lib/reports/schema";
+import { AGGRESSION_KINDS, CATEGORIES, LIMITS } from "@/lib/reports/fields";
 import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
 import { EvidencePicker, uploadEvidence } from "./evidence-picker";
 import { Checkbox, FieldError, Section, TextField, YesNo, inputClassName } from "./form-fields";
@@ -20,6 +20,8 @@ type Failure = "network" | "failed" | "conflict" | "notFound" | null;
 const FIELD_ORDER = ["occurredAt", "locationId", "category", "aggressionKinds", "otherCategoryText", "narrative", "customerRequest", "reasonsExplained", "alternativeOffered"];
 
 /** The one client component of /reports/new (and of corrections). */
+const loadSchema = () => import("@/lib/reports/schema");
+
 export function ReportForm({ userId, locations, mode }: { userId: string; locations: { id: string; name: string }[]; mode: Mode }) {
   const t = useTranslations("reports");
   const tc = useTranslations("common");
@@ -58,6 +60,14 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
     if (isNew && dirty && !filed) saveDraft(userId, { values, idempotencyKey: key });
   }, [isNew, dirty, filed, userId, values, key]);
 
+  // The zod schema (the largest part of this page's JS) is not needed to show
+  // the form: it loads once the page is idle, before anyone can submit.
+  useEffect(() => {
+    const load = () => void loadSchema();
+    if ("requestIdleCallback" in window) requestIdleCallback(load);
+    else setTimeout(load, 200);
+  }, []);
+
   function set<K extends keyof FormValues>(field: K, value: FormValues[K]) {
     setValues((current) => ({ ...current, [field]: value }));
     setDirty(true);
@@ -85,12 +95,13 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
     focusFirstError(found);
   }
 
-  function submit(event?: React.FormEvent) {
+  async function submit(event?: React.FormEvent) {
     event?.preventDefault();
     setFailure(null);
     const idempotencyKey = key ?? newIdempotencyKey();
     if (!key) setKey(idempotencyKey);
     const input = toInput(values);
+    const { editReportSchema, fileReportSchema } = await loadSchema();
     const parsed = isNew
       ? fileReportSchema.safeParse({ ...input, idempotencyKey })
       : editReportSchema.safeParse({ ...input, reportId: mode.reportId, expectedVersion: mode.version });

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { withdrawReportAction } from "@/lib/reports/actions";
-import { LIMITS } from "@/lib/reports/schema";
+import { LIMITS } from "@/lib/reports/fields";
 
 /** Withdrawing asks once more, with an optional reason, before it happens. */
 export function WithdrawForm({ reportId, version }: { reportId: string; version: number }) {

@@ -5,39 +5,9 @@
 // zod/mini, which the form's bundle carries at a fraction of classic zod's
 // size; lib/reports/action-schema.ts hands the same rules to guardedAction.
 import * as z from "zod/mini";
-import type { AggressionKind, LegalRisk, ReportCategory } from "@/lib/generated/prisma/enums";
+import { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, LIMITS } from "./fields";
 
-export const CATEGORIES = [
-  "AGGRESSIVE_BEHAVIOUR",
-  "SAFETY_BREACH",
-  "UNLAWFUL_REQUEST",
-  "AGAINST_POLICY",
-  "LACK_OF_AUTHORITY",
-  "LACK_OF_KNOWLEDGE",
-  "OTHER",
-] as const satisfies readonly ReportCategory[];
-
-export const AGGRESSION_KINDS = [
-  "SWEARING",
-  "VERBAL_THREATS",
-  "PHYSICAL_THREATS",
-  "PHYSICAL_VIOLENCE",
-  "OTHER_ABUSE",
-] as const satisfies readonly AggressionKind[];
-
-export const LEGAL_RISKS = ["NONE", "LIKELY", "THREATENED"] as const satisfies readonly LegalRisk[];
-
-export const LIMITS = {
-  narrative: { min: 10, max: 2000 },
-  customerRequest: { min: 3, max: 500 },
-  otherCategoryText: 200,
-  explanation: 500,
-  witnesses: 300,
-  injuryDamageDetails: 500,
-  customerDescription: 300,
-  answer: { min: 2, max: 2000 },
-  withdrawReason: 500,
-} as const;
+export { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, LIMITS };
 
 /** How far in the past an incident may be reported, and the clock skew allowed. */
 const MAX_AGE_MS = 365 * 24 * 3_600_000;
