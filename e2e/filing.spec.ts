@@ -1,7 +1,15 @@
+import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, signInAs } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
 
 test.use({ locale: "pl-PL", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+// Password hashing is deliberately slow; on a busy machine sign-in takes longer than one expect's default wait.
+async function signInAsEmployee(page: Page, email: string = DEMO.employee.email) {
+  await signIn(page, email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/reports$/, { timeout: 30_000 });
+}
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -37,7 +45,7 @@ async function fillTypical(page: Page, narrative: string) {
 }
 
 test("an employee files a report on a phone in the typical path, finds it and opens it; others get 404", async ({ page, browser }) => {
-  await signInAs(page, "employee");
+  await signInAsEmployee(page);
   const user = counted(page);
   const narrative = `Klient krzyczał „oddawaj pieniądze!” i przeklinał przy kasie 😡 — zażółć gęślą jaźń ${unique()}`;
 
@@ -69,15 +77,14 @@ test("an employee files a report on a phone in the typical path, finds it and op
   // Another employee guessing the number learns nothing: 404, not 403.
   const other = await browser.newContext({ locale: "pl-PL" });
   const otherPage = await other.newPage();
-  await signIn(otherPage, "piotr.nowak@firma.example", DEMO_PASSWORD);
-  await expect(otherPage).toHaveURL(/\/reports$/);
+  await signInAsEmployee(otherPage, "piotr.nowak@firma.example");
   expect((await otherPage.goto(`/reports/${number}`))?.status()).toBe(404);
   expect((await otherPage.goto(`/reports/${number}/edit`))?.status()).toBe(404);
   await other.close();
 });
 
 test("a missing required field shows its message next to it and keeps every value", async ({ page }) => {
-  await signInAs(page, "employee");
+  await signInAsEmployee(page);
   await page.goto("/reports/new");
   const narrative = `Klientka rzuciła koszykiem w ladę, krzycząc — ąęłńóśźż 🙂 ${unique()}`;
   await category(page, /^Agresywne zachowanie/).check();
@@ -99,7 +106,7 @@ test("a missing required field shows its message next to it and keeps every valu
 });
 
 test("a double-click on submit stores one report", async ({ page }) => {
-  await signInAs(page, "employee");
+  await signInAsEmployee(page);
   await page.goto("/reports/new");
   const narrative = `Podwójne kliknięcie — klient żądał alkoholu bez dowodu ${unique()}`;
   await fillTypical(page, narrative);
@@ -111,7 +118,7 @@ test("a double-click on submit stores one report", async ({ page }) => {
 });
 
 test("a dropped connection keeps the draft, which survives a reload and is sent once", async ({ page }) => {
-  await signInAs(page, "employee");
+  await signInAsEmployee(page);
   await page.goto("/reports/new");
   const narrative = `Szkic bez zasięgu — klient groził pozwem ${unique()}`;
   await fillTypical(page, narrative);
@@ -136,7 +143,7 @@ test("a dropped connection keeps the draft, which survives a reload and is sent 
 });
 
 test("the employee answers a reviewer's question and the report goes back to review", async ({ page }) => {
-  await signInAs(page, "employee");
+  await signInAsEmployee(page);
   await page.goto("/reports?status=NEEDS_INFO");
   await page.getByTestId("own-reports").getByRole("link").first().click();
   await expect(page.getByTestId("report-status").first()).toHaveText("Potrzebne informacje");
@@ -148,4 +155,101 @@ test("the employee answers a reviewer's question and the report goes back to rev
   await expect(page.getByTestId("timeline")).toContainText(answer);
   await expect(page.getByTestId("timeline")).toContainText("Odpowiedź zgłaszającego");
   await expect(page.getByLabel("Twoja odpowiedź")).toHaveCount(0);
+});
+
+test("evidence: a phone photo is stored without its EXIF, shown as a thumbnail, and served only to readers", async ({ page, browser }) => {
+  test.slow();
+  const sharp = (await import("sharp")).default;
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#c33" } })
+    .jpeg()
+    .withExif({ IFD0: { Make: "PhoneCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "52/1 13/1 47/1", GPSLongitudeRef: "E", GPSLongitude: "21/1 0/1 41/1" } })
+    .toBuffer();
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  await fillTypical(page, `Zbita szyba lady, zdjęcie w załączniku ${unique()}`);
+  await page.getByText("Dowody (opcjonalnie)").click();
+  await page.getByTestId("evidence-input").setInputFiles([
+    { name: "szyba.jpg", mimeType: "image/jpeg", buffer: photo },
+    { name: "notatka.jpg", mimeType: "image/jpeg", buffer: Buffer.from("to nie jest zdjęcie") },
+  ]);
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  const number = (await page.getByTestId("report-number").textContent())!.trim();
+  // The fake photo is refused by its bytes; the real one is attached.
+  await expect(page.getByText("Nie udało się dołączyć 1 pliku")).toBeVisible();
+  await page.getByRole("link", { name: "Zobacz zgłoszenie" }).click();
+  const thumbnail = page.getByTestId("attachments").locator("img");
+  await expect(thumbnail).toHaveCount(1);
+  await expect(thumbnail).toHaveJSProperty("complete", true);
+  expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  const href = (await page.getByTestId("attachments").getByRole("link").getAttribute("href"))!;
+  const file = await page.request.get(href);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("image/jpeg");
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(file.headers()["content-disposition"]).toContain("szyba.jpg");
+  const stored = await file.body();
+  expect(stored.includes(Buffer.from("PhoneCam"))).toBe(false);
+  expect((await sharp(stored).metadata()).exif).toBeUndefined();
+
+  const other = await browser.newContext({ locale: "pl-PL" });
+  const otherPage = await other.newPage();
+  await signInAsEmployee(otherPage, "piotr.nowak@firma.example");
+  expect((await otherPage.request.get(href)).status()).toBe(404);
+  expect((await otherPage.request.get(`${href}?variant=thumbnail`)).status()).toBe(404);
+  await other.close();
+  expect(number).toMatch(/^R-/);
+});
+
+test("the reporter corrects an unclaimed report, then withdraws it", async ({ page }) => {
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  await fillTypical(page, `Do poprawy ${unique()}`);
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await page.getByRole("link", { name: "Zobacz zgłoszenie" }).click();
+  await page.getByRole("link", { name: "Popraw zgłoszenie" }).click();
+  const corrected = `Poprawione: klient żądał zwrotu gotówki za bilet ${unique()}`;
+  await page.getByLabel("Co się wydarzyło").fill(corrected);
+  await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await expect(page.getByText("Zmiany zapisane.")).toBeVisible();
+  await expect(page.getByText(corrected)).toBeVisible();
+  await expect(page.getByTestId("timeline")).toContainText("Poprawiono zgłoszenie");
+
+  await page.getByRole("button", { name: "Wycofaj zgłoszenie" }).click();
+  await page.getByLabel("Powód wycofania (opcjonalnie)").fill("Zgłoszone podwójnie");
+  await page.getByRole("button", { name: "Tak, wycofaj" }).click();
+  await expect(page.getByTestId("report-status").first()).toHaveText("Wycofane");
+  await expect(page.getByRole("link", { name: "Popraw zgłoszenie" })).toHaveCount(0);
+  await expect(page.getByTestId("timeline")).toContainText("Zgłoszone podwójnie");
+});
+
+/** The gzip size of every script a fresh load of `path` fetches, by URL. */
+async function scriptsOf(page: Page, path: string) {
+  const sizes = new Map<string, Promise<number>>();
+  const collect = (response: import("@playwright/test").Response) => {
+    if (response.request().resourceType() === "script") sizes.set(response.url(), response.body().then((body) => gzipSync(body).length));
+  };
+  page.on("response", collect);
+  await page.goto(path, { waitUntil: "networkidle" });
+  page.off("response", collect);
+  return new Map(await Promise.all([...sizes].map(async ([url, size]) => [url, await size] as const)));
+}
+
+test("the filing page loads little JavaScript of its own and has no serious accessibility issues", async ({ page }) => {
+  test.slow();
+  await signInAsEmployee(page);
+  const shell = await scriptsOf(await page.context().newPage(), "/reports");
+  const filing = await scriptsOf(page, "/reports/new");
+  const total = [...filing.values()].reduce((sum, size) => sum + size, 0);
+  const own = [...filing].filter(([url]) => !shell.has(url)).reduce((sum, [, size]) => sum + size, 0);
+  console.log(`/reports/new first-load JS: ${(total / 1024).toFixed(1)} kB gzip in ${filing.size} files, ${(own / 1024).toFixed(1)} kB of it for the form`);
+  // The shell (React, Next.js, sign-out, languages) is shared by every page; the form's own share is what this page controls.
+  expect(own).toBeLessThan(40 * 1024);
+
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(violations).toEqual([]);
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await expect(page.locator("#narrative-error")).toBeVisible();
+  const withErrors = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(withErrors).toEqual([]);
 });

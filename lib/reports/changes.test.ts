@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
+import { validInput } from "@/test/report-input";
+import { answerQuestion, editReport, withdrawReport } from "./changes";
+import { getReportByNumber, openQuestion, reportTimeline } from "./detail";
+import { editReportSchema } from "./schema";
+
+async function fixture(status: "SUBMITTED" | "IN_REVIEW" | "NEEDS_INFO" = "SUBMITTED") {
+  const location = await createLocation();
+  const reporter = await createUser({ locations: [location.id] });
+  const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
+  const report = await createReport(reporter.id, location.id, { status });
+  return { location, report, supervisor, reporter: await sessionFor(reporter.id) };
+}
+
+function editInput(reportId: string, locationId: string, expectedVersion: number, overrides: Record<string, unknown> = {}) {
+  const { idempotencyKey: _key, ...fields } = validInput({ locationId, ...overrides });
+  return editReportSchema.parse({ ...fields, reportId, expectedVersion });
+}
+
+describe("the reporter's changes", () => {
+  it("corrects an unclaimed report, recording which fields changed", async () => {
+    const { report, reporter, location } = await fixture();
+    const input = editInput(report.id, location.id, report.version, { narrative: "Poprawiony opis: klient rzucił telefonem w szybę." });
+    const result = await editReport(reporter, input);
+    expect(result.version).toBe(report.version + 1);
+    const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after.narrative).toBe("Poprawiony opis: klient rzucił telefonem w szybę.");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id, action: "report.edited" } });
+    expect((audit.data as { changed: string[] }).changed).toContain("narrative");
+    expect((audit.data as { changed: string[] }).changed).not.toContain("category");
+  });
+
+  it("refuses corrections after a claim, on a stale version, to someone else's report and to a foreign location", async () => {
+    const claimed = await fixture("IN_REVIEW");
+    await expect(editReport(claimed.reporter, editInput(claimed.report.id, claimed.location.id, claimed.report.version))).rejects.toMatchObject({ code: "conflict" });
+    await expect(withdrawReport(claimed.reporter, { reportId: claimed.report.id, expectedVersion: claimed.report.version, reason: null })).rejects.toMatchObject({ code: "conflict" });
+
+    const open = await fixture();
+    await expect(editReport(open.reporter, editInput(open.report.id, open.location.id, open.report.version + 1))).rejects.toMatchObject({ code: "conflict" });
+    await expect(editReport(claimed.reporter, editInput(open.report.id, open.location.id, open.report.version))).rejects.toMatchObject({ code: "not_found" });
+    const elsewhere = await createLocation();
+    await expect(editReport(open.reporter, editInput(open.report.id, elsewhere.id, open.report.version))).rejects.toMatchObject({
+      fieldErrors: { locationId: ["errors.locationNotYours"] },
+    });
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: open.report.id } })).version).toBe(open.report.version);
+  });
+
+  it("withdraws an unclaimed report with an audit event", async () => {
+    const { report, reporter } = await fixture();
+    await withdrawReport(reporter, { reportId: report.id, expectedVersion: report.version, reason: "Pomyłka — zdarzenie zgłosiła koleżanka." });
+    const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after.status).toBe("WITHDRAWN");
+    const timeline = await reportTimeline(report.id);
+    expect(timeline.map((entry) => [entry.action, entry.toStatus, entry.reason])).toEqual([
+      ["report.withdrawn", "WITHDRAWN", "Pomyłka — zdarzenie zgłosiła koleżanka."],
+    ]);
+  });
+
+  it("answers a question: message, status back to review, audit and outbox together", async () => {
+    const { report, reporter, supervisor } = await fixture("NEEDS_INFO");
+    await db.reportMessage.create({ data: { reportId: report.id, authorId: supervisor.id, kind: "QUESTION", body: "Czy był świadek?" } });
+    expect((await openQuestion(report))?.body).toBe("Czy był świadek?");
+    await answerQuestion(reporter, { reportId: report.id, expectedVersion: report.version, body: "Tak, koleżanka z kasy 2 😊" });
+
+    const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after).toMatchObject({ status: "IN_REVIEW", version: report.version + 1 });
+    const timeline = await reportTimeline(report.id);
+    expect(timeline.at(-1)).toMatchObject({ action: "report.info_answered", message: { kind: "ANSWER", body: "Tak, koleżanka z kasy 2 😊" } });
+    const outbox = await db.outboxEvent.findMany({ where: { payload: { path: ["reportId"], equals: report.id } } });
+    expect(outbox.map((event) => event.type)).toEqual(["report.info_answered"]);
+
+    // A second answer to the same (now answered) question is a conflict, storing nothing.
+    await expect(answerQuestion(reporter, { reportId: report.id, expectedVersion: after.version, body: "Jeszcze raz" })).rejects.toMatchObject({ code: "conflict" });
+    expect(await db.reportMessage.count({ where: { reportId: report.id, kind: "ANSWER" } })).toBe(1);
+  });
+
+  it("does not let anyone else answer", async () => {
+    const { report, location } = await fixture("NEEDS_INFO");
+    const colleague = await sessionFor((await createUser({ locations: [location.id] })).id);
+    await expect(answerQuestion(colleague, { reportId: report.id, expectedVersion: report.version, body: "Nie moje" })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("reading a report", () => {
+  it("finds the person's own report and nobody else's by number", async () => {
+    const { report, reporter, location, supervisor } = await fixture();
+    const colleague = await sessionFor((await createUser({ locations: [location.id] })).id);
+    const otherSupervisor = await sessionFor((await createUser({ role: "SUPERVISOR", supervises: [(await createLocation()).id] })).id);
+    expect((await getReportByNumber(reporter, report.number))?.id).toBe(report.id);
+    expect((await getReportByNumber(await sessionFor(supervisor.id), report.number))?.id).toBe(report.id);
+    expect(await getReportByNumber(colleague, report.number)).toBeNull();
+    expect(await getReportByNumber(otherSupervisor, report.number)).toBeNull();
+  });
+});
