@@ -8,7 +8,9 @@ import { MAX_ATTACHMENT_BYTES } from "@/lib/reports/evidence";
 const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
 
 /** The reporter uploads one evidence file (multipart field "file") to their report. */
-export const POST = guardedRoute<{ params: Promise<{ number: string }> }>("reports.file", async (request, user, { params }) => {
+type Context = { params: Promise<{ number: string }> };
+
+export const POST = guardedRoute("reports.file", async (request, user, { params }: Context) => {
   const { number } = await params;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     throw new AppError("validation", "errors.fileTooLarge", { file: ["errors.fileTooLarge"] });

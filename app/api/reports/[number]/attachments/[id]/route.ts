@@ -5,7 +5,9 @@ import { attachmentResponse, readAttachment } from "@/lib/reports/attachments";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One evidence file (?variant=thumbnail for its thumbnail), only to those who may read the report. */
-export const GET = guardedRoute<{ params: Promise<{ number: string; id: string }> }>(null, async (request, user, { params }) => {
+type Context = { params: Promise<{ number: string; id: string }> };
+
+export const GET = guardedRoute(null, async (request, user, { params }: Context) => {
   const { number, id } = await params;
   const variant = request.nextUrl.searchParams.get("variant") === "thumbnail" ? "thumbnail" : "original";
   const file = UUID.test(id) ? await readAttachment(user, number, id, variant) : null;
