@@ -4,6 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
 
 test.use({ locale: "pl-PL", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+// Each test signs in (argon2 on purpose) and some twice: room for a machine shared with other builds.
+test.describe.configure({ timeout: 180_000 });
 
 // Password hashing is deliberately slow; on a busy machine sign-in takes longer than one expect's default wait.
 async function signInAsEmployee(page: Page, email: string = DEMO.employee.email) {
@@ -158,7 +160,6 @@ test("the employee answers a reviewer's question and the report goes back to rev
 });
 
 test("evidence: a phone photo is stored without its EXIF, shown as a thumbnail, and served only to readers", async ({ page, browser }) => {
-  test.slow();
   const sharp = (await import("sharp")).default;
   const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#c33" } })
     .jpeg()
@@ -236,7 +237,6 @@ async function scriptsOf(page: Page, path: string) {
 }
 
 test("the filing page loads little JavaScript of its own and has no serious accessibility issues", async ({ page }) => {
-  test.slow();
   await signInAsEmployee(page);
   const shell = await scriptsOf(await page.context().newPage(), "/reports");
   const filing = await scriptsOf(page, "/reports/new");
