@@ -3,6 +3,7 @@ import { fieldErrorsOf } from "@/lib/auth/action";
 import { guardedRoute } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
 import { fileReport } from "@/lib/reports/filing";
+import { forAction } from "@/lib/reports/action-schema";
 import { fileReportSchema } from "@/lib/reports/schema";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 // same service as its Server Action. The idempotency key is in the body; a
 // retry with it answers 200 with the first filing instead of 201.
 export const POST = guardedRoute("reports.file", async (request, user) => {
-  const parsed = fileReportSchema.safeParse(await request.json().catch(() => null));
+  const parsed = forAction(fileReportSchema).safeParse(await request.json().catch(() => null));
   if (!parsed.success) throw new AppError("validation", "validation", fieldErrorsOf(parsed.error));
   const filed = await fileReport(user, parsed.data);
   return NextResponse.json({ number: filed.number }, { status: filed.created ? 201 : 200 });
