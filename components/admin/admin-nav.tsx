@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/admin/settings", key: "settings" },
   { href: "/admin/audit", key: "audit" },
   { href: "/admin/jobs", key: "jobs" },
+  { href: "/admin/reasons", key: "reasons" },
 ] as const;
 
 export function AdminNav() {

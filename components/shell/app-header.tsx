@@ -9,6 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "/reports", key: "myReports", permission: "reports.file" },
   { href: "/review", key: "review", permission: "reports.review" },
+  { href: "/review/appeals", key: "appeals", permission: "appeals.resolve" },
   { href: "/hr", key: "dashboard", permission: "dashboard.view" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
 ];

@@ -3,7 +3,18 @@
 import { guardedAction } from "@/lib/auth/action";
 import { appealDecision, resolveAppeal } from "./appeals";
 import { decideReport, reopenReport } from "./decide";
-import { appealSchema, claimSchema, decideSchema, releaseSchema, reopenSchema, requestInfoSchema, resolveAppealSchema } from "./schemas";
+import { createReason, updateReason } from "./reasons";
+import {
+  appealSchema,
+  claimSchema,
+  createReasonSchema,
+  decideSchema,
+  releaseSchema,
+  reopenSchema,
+  requestInfoSchema,
+  resolveAppealSchema,
+  updateReasonSchema,
+} from "./schemas";
 import { claimReport, releaseReport, requestInfo } from "./workflow";
 
 // The review steps as Server Actions. Each one is guarded (permission, zod
@@ -16,3 +27,6 @@ export const decideAction = guardedAction("reports.review", decideSchema, decide
 export const reopenAction = guardedAction("reports.review", reopenSchema, reopenReport);
 export const resolveAppealAction = guardedAction("appeals.resolve", resolveAppealSchema, resolveAppeal);
 export const appealAction = guardedAction("reports.file", appealSchema, appealDecision);
+
+export const updateReasonAction = guardedAction("admin.settings", updateReasonSchema, updateReason);
+export const createReasonAction = guardedAction("admin.settings", createReasonSchema, createReason);

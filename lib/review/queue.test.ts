@@ -26,20 +26,19 @@ async function queueFixture() {
   const piotr = await createUser({ locations: [b.id] });
   const supervisor = await createUser({ role: "SUPERVISOR", supervises: [a.id, b.id] });
   const now = Date.now();
-  const reports = [];
   // Identical creation times on purpose: the id must break ties without skipping rows.
-  for (let i = 0; i < 60; i++) {
-    const at = new Date(now - (100 - Math.floor(i / 3)) * HOUR);
-    reports.push(
-      await createReport(i % 2 ? anna.id : piotr.id, i % 2 ? a.id : b.id, {
+  const reports = await Promise.all(
+    Array.from({ length: 60 }, (_, i) => {
+      const at = new Date(now - (100 - Math.floor(i / 3)) * HOUR);
+      return createReport(i % 2 ? anna.id : piotr.id, i % 2 ? a.id : b.id, {
         status: (["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "JUSTIFIED"] as const)[i % 4],
         assigneeId: i % 4 === 1 ? supervisor.id : null,
         category: i % 5 === 0 ? "UNLAWFUL_REQUEST" : "AGGRESSIVE_BEHAVIOUR",
         createdAt: at,
         occurredAt: new Date(at.getTime() - (i % 7) * HOUR),
-      }),
-    );
-  }
+      });
+    }),
+  );
   await createReport(anna.id, elsewhere.id, { createdAt: new Date(now - 200 * HOUR) });
   return { a, b, elsewhere, anna, piotr, supervisor, reports, session: await sessionFor(supervisor.id) };
 }

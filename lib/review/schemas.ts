@@ -68,3 +68,26 @@ export type DecideInput = z.infer<typeof decideSchema>;
 export type ReopenInput = z.infer<typeof reopenSchema>;
 export type AppealInput = z.infer<typeof appealSchema>;
 export type ResolveAppealInput = z.infer<typeof resolveAppealSchema>;
+
+// Decision reasons, edited by admins. Codes are stable (HR counts by them), so
+// only labels, definitions, order and whether the reason is offered change.
+const reasonText = {
+  labelPl: text(2, 120, "labelTooShort"),
+  labelEn: text(2, 120, "labelTooShort"),
+  definitionPl: text(10, 400, "definitionTooShort"),
+  definitionEn: text(10, 400, "definitionTooShort"),
+  sortOrder: z.number({ error: "invalid" }).int().min(0).max(10_000),
+  active: z.boolean(),
+};
+
+export const updateReasonSchema = z.object({ id: z.uuid({ error: "invalid" }), ...reasonText }).strict();
+export const createReasonSchema = z
+  .object({
+    code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{2,49}$/, { error: "codeFormat" }),
+    outcome: z.enum(OUTCOMES, { error: "outcomeRequired" }),
+    ...reasonText,
+  })
+  .strict();
+
+export type UpdateReasonInput = z.infer<typeof updateReasonSchema>;
+export type CreateReasonInput = z.infer<typeof createReasonSchema>;

@@ -8,6 +8,7 @@ import { ReportFacts } from "@/components/reports/report-facts";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { StatusBadge } from "@/components/reports/status-badge";
 import { WithdrawForm } from "@/components/reports/withdraw-form";
+import { AppealPanel } from "@/components/review/appeal-panel";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber, openQuestion, reportTimeline } from "@/lib/reports/detail";
 
@@ -50,6 +51,7 @@ export default async function ReportPage({
       ) : null}
 
       {decision ? <DecisionCard decision={decision} /> : null}
+      {isReporter && decision ? <AppealPanel user={user} report={report} /> : null}
 
       <section aria-labelledby="facts-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
         <h2 id="facts-title" className="mb-3 text-lg font-semibold">{t("detail.facts")}</h2>

@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/auth/action";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/**
+ * Calls a review Server Action and turns its answer into what the form shows:
+ * field messages, or one message for the whole form (a lost race names who
+ * acted first). On success the page is refreshed; the form keeps its own
+ * state, so typed text survives a failure.
+ */
+export function useReviewAction<Input>(action: (input: Input) => Promise<ActionResult<unknown>>) {
+  const t = useTranslations("review.errors");
+  const common = useTranslations("common");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  function messageOf(failure: Failure): string {
+    if (failure.code === "conflict") {
+      const name = failure.details?.actorName || t("someone");
+      const status = failure.details?.status;
+      if (failure.details?.action === "report.decided") return t("conflictDecided", { name });
+      return status ? t("conflictChanged", { name, status: common(`status.${status}` as never) }) : t("conflictGeneric");
+    }
+    const reason = failure.details?.reason;
+    if (failure.code === "forbidden" && reason && t.has(`forbidden_${reason}` as never)) return t(`forbidden_${reason}` as never);
+    if (t.has(failure.code as never)) return t(failure.code as never);
+    return t("unexpected");
+  }
+
+  function run(input: Input, onSuccess?: () => void) {
+    setFormError(null);
+    startTransition(async () => {
+      let result: ActionResult<unknown>;
+      try {
+        result = await action(input);
+      } catch {
+        setFormError(t("network"));
+        return;
+      }
+      if (result.ok) {
+        setFieldErrors({});
+        onSuccess?.();
+        router.refresh();
+        return;
+      }
+      const fields: Record<string, string> = {};
+      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) {
+        const key = keys[0];
+        fields[field] = t.has(`field.${key}` as never) ? t(`field.${key}` as never) : t("field.invalid");
+      }
+      setFieldErrors(fields);
+      setFormError(result.code === "validation" ? t("validation") : messageOf(result));
+    });
+  }
+
+  return { run, pending, formError, fieldErrors, setFieldErrors };
+}
