@@ -1,8 +1,41 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./fixtures";
 
 test.use({ locale: "en-US" });
+
+const KRAKOW = "Kraków – Floriańska 12";
+const WARSZAWA = "Warszawa – Marszałkowska 104";
+const MAREK = "marek.szymanski@firma.example";
+// Kraków's employees in the demo company, by the name the report shows.
+const KRAKOW_EMPLOYEES: Record<string, string> = {
+  "Ewa Wiśniewska": "ewa.wisniewska@firma.example",
+  "Tomasz Wójcik": "tomasz.wojcik@firma.example",
+};
+
+async function seriousViolations(page: Page) {
+  return (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Sign-in with room for a slow first request on a busy machine. */
+async function signInAs(page: Page, who: keyof typeof DEMO) {
+  await signIn(page, DEMO[who].email);
+  await expect(page).toHaveURL(new RegExp(`${DEMO[who].home}$`), { timeout: 30_000 });
+}
+
+async function openAs(browser: Browser, email: string) {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 30_000 });
+  return page;
+}
+
+async function filterByLocation(page: Page, location: string) {
+  await page.getByLabel("Location").selectOption({ label: location });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/location=/);
+}
 
 test("a supervisor filters the queue by location and status, with counts and overdue markers", async ({ page }) => {
   await signInAs(page, "supervisor");
@@ -12,17 +45,130 @@ test("a supervisor filters the queue by location and status, with counts and ove
   // The seed has reports waiting longer than 48 h at every location.
   await expect(page.getByText("Overdue").first()).toBeVisible();
 
-  await page.getByLabel("Location").selectOption({ label: "Kraków – Floriańska 12" });
-  await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/location=/);
+  await filterByLocation(page, KRAKOW);
   await expect(rows.first()).toBeVisible();
-  for (const location of await rows.locator("td:nth-child(3)").allTextContents()) expect(location).toBe("Kraków – Floriańska 12");
+  for (const location of await rows.locator("td:nth-child(3)").allTextContents()) expect(location).toBe(KRAKOW);
 
   await page.getByRole("link", { name: /^Submitted/ }).click();
   await expect(page).toHaveURL(/status=SUBMITTED/);
   await expect(page).toHaveURL(/location=/);
   for (const status of await rows.locator("td:nth-child(6) > span:first-child").allTextContents()) expect(status).toBe("Submitted");
+  expect(await seriousViolations(page)).toEqual([]);
+});
 
-  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious).toEqual([]);
+test("claim, question, answer, decision, a stale decision's conflict, appeal and its resolution; other locations stay closed", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const status = page.getByTestId("report-status").first();
+
+  // Katarzyna (Warszawa + Kraków) takes the oldest submitted report in Kraków.
+  await signInAs(page, "supervisor");
+  await filterByLocation(page, WARSZAWA);
+  const warsawNumber = (await page.getByTestId("queue-row").first().getByRole("link").textContent())!.trim();
+  await filterByLocation(page, KRAKOW);
+  await page.getByRole("link", { name: /^Submitted/ }).click();
+  await expect(page).toHaveURL(/status=SUBMITTED/);
+  const oldest = page.getByTestId("queue-row").first().getByRole("link");
+  const number = (await oldest.textContent())!.trim();
+  await oldest.click();
+  await expect(page.getByRole("heading", { name: `Report ${number}` })).toBeVisible();
+  await page.getByRole("button", { name: "Claim this report" }).click();
+  await expect(status).toHaveText("In review");
+  await expect(page.getByTestId("holder")).toHaveText("Held by Katarzyna Zielińska");
+
+  await page.getByLabel("Question", { exact: true }).fill("Czy ktoś z obsługi widział to zdarzenie? Kto był przy kasie?");
+  await page.getByRole("button", { name: "Send the question" }).click();
+  await expect(status).toHaveText("Needs information");
+  const employeeName = (await page.locator("dt", { hasText: /^Filed by$/ }).locator("xpath=following-sibling::dd[1]").textContent())!.trim();
+  expect(Object.keys(KRAKOW_EMPLOYEES)).toContain(employeeName);
+
+  // The employee answers in their own browser.
+  const employee = await openAs(browser, KRAKOW_EMPLOYEES[employeeName]);
+  await employee.goto(`/reports/${number}`);
+  await expect(employee.getByTestId("open-question")).toContainText("Czy ktoś z obsługi widział");
+  await employee.getByLabel("Your answer").fill("Tak, kolega z sąsiedniej kasy widział całe zdarzenie.");
+  await employee.getByRole("button", { name: "Send answer" }).click();
+  await expect(employee.getByTestId("report-status").first()).toHaveText("In review");
+
+  // Marek (Gdańsk + Kraków) starts a decision on the same report and is interrupted.
+  const marek = await openAs(browser, MAREK);
+  await marek.goto(`/review/${number}`);
+  const staleForm = marek.getByTestId("decide-form");
+  await staleForm.getByLabel("Justified", { exact: true }).check();
+  await staleForm.getByRole("radio").nth(2).check();
+  const staleText = "Klient zachowywał się agresywnie wobec pracownika, co potwierdza świadek przy kasie.";
+  await staleForm.getByLabel("Rationale").fill(staleText);
+  await staleForm.getByLabel("No action").check();
+
+  // Katarzyna decides first.
+  await page.reload();
+  await expect(page.getByText("Tak, kolega z sąsiedniej kasy").first()).toBeVisible();
+  const form = page.getByTestId("decide-form");
+  await form.getByLabel("Not justified", { exact: true }).check();
+  await form.getByRole("radio", { name: /No alternative offered/ }).check();
+  const rationale = "Pracownik nie zaproponował klientowi innego rozwiązania, choć mógł wskazać infolinię.";
+  await form.getByLabel("Rationale").fill(rationale);
+  await form.getByLabel("Talk with the employee").check();
+  await form.getByLabel("Training on the guide").check();
+  await form.getByLabel("Note on the follow-up (optional)").fill("Rozmowa w tym tygodniu.");
+  expect(await seriousViolations(page)).toEqual([]);
+  await form.getByRole("button", { name: "Record the decision" }).click();
+  await expect(status).toHaveText("Not justified");
+  await expect(page.getByTestId("decision-history")).toContainText(rationale);
+  await expect(page.getByTestId("decision-history")).toContainText("Training on the guide");
+
+  // Marek's stale decision: one clear message, his text still there, nothing stored.
+  await staleForm.getByRole("button", { name: "Record the decision" }).click();
+  await expect(staleForm.getByRole("alert")).toHaveText(
+    "This report was just decided by Katarzyna Zielińska; reload to see it. Your text is kept below.",
+  );
+  await expect(staleForm.getByLabel("Rationale")).toHaveValue(staleText);
+
+  // The employee sees the decision and appeals it.
+  await employee.reload();
+  await expect(employee.getByTestId("report-status").first()).toHaveText("Not justified");
+  await expect(employee.getByText(rationale).first()).toBeVisible();
+  await employee.getByLabel("Why the decision should change").fill("Zaproponowałam infolinię, klient odmówił i wyszedł.");
+  await employee.getByRole("button", { name: "Send the appeal" }).click();
+  await expect(employee.getByTestId("appeal-status")).toContainText("waits for a reviewer");
+
+  // The original decider cannot resolve it; Marek, another supervisor of Kraków, can.
+  await page.reload();
+  await expect(status).toHaveText("Appealed");
+  await expect(page.getByText("The employee appealed your decision")).toBeVisible();
+  await expect(page.getByTestId("appeal-form")).toHaveCount(0);
+  await marek.reload();
+  const appealForm = marek.getByTestId("appeal-form");
+  await appealForm.getByLabel("Upheld (not justified)").check();
+  await appealForm.getByRole("radio", { name: /No alternative offered/ }).check();
+  await appealForm.getByLabel("Rationale").fill("Nagranie z monitoringu nie pokazuje propozycji infolinii; decyzja zostaje utrzymana.");
+  await appealForm.getByLabel("Talk with the employee").check();
+  await appealForm.getByRole("button", { name: "Resolve the appeal" }).click();
+  await expect(marek.getByTestId("report-status").first()).toHaveText("Not justified");
+  await expect(marek.getByTestId("decision-history")).toContainText("Appeal: upheld");
+  await expect(marek.getByTestId("decision-history")).toContainText(rationale);
+  await employee.reload();
+  await expect(employee.getByTestId("appeal-status")).toContainText("the decision was upheld");
+
+  // A supervisor of other locations cannot open a Warsaw report by URL; a missing one is 404.
+  const forbidden = await marek.goto(`/review/${warsawNumber}`);
+  expect(forbidden?.status()).toBe(403);
+  await expect(marek.getByRole("heading", { name: "Access denied" })).toBeVisible();
+  const missing = await marek.goto("/review/R-1999-999999");
+  expect(missing?.status()).toBe(404);
+
+  await employee.context().close();
+  await marek.context().close();
+});
+
+test("an employee cannot open the queue; HR sees appeals but not the queue", async ({ page }) => {
+  await signInAs(page, "employee");
+  expect((await page.goto("/review"))?.status()).toBe(403);
+  await page.context().clearCookies();
+  await signInAs(page, "hr");
+  expect((await page.goto("/review"))?.status()).toBe(403);
+  expect((await page.goto("/review/appeals"))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Appeals" })).toBeVisible();
 });
