@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
@@ -27,18 +28,28 @@ async function queueFixture() {
   const supervisor = await createUser({ role: "SUPERVISOR", supervises: [a.id, b.id] });
   const now = Date.now();
   // Identical creation times on purpose: the id must break ties without skipping rows.
-  const reports = await Promise.all(
-    Array.from({ length: 60 }, (_, i) => {
+  // One multi-row insert: 60 separate ones would crowd the pool on a busy machine.
+  const reports = await db.refusalReport.createManyAndReturn({
+    data: Array.from({ length: 60 }, (_, i) => {
       const at = new Date(now - (100 - Math.floor(i / 3)) * HOUR);
-      return createReport(i % 2 ? anna.id : piotr.id, i % 2 ? a.id : b.id, {
+      const key = randomUUID();
+      return {
+        number: `Q-${key}`,
+        idempotencyKey: key,
+        reporterId: i % 2 ? anna.id : piotr.id,
+        locationId: i % 2 ? a.id : b.id,
         status: (["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "JUSTIFIED"] as const)[i % 4],
         assigneeId: i % 4 === 1 ? supervisor.id : null,
-        category: i % 5 === 0 ? "UNLAWFUL_REQUEST" : "AGGRESSIVE_BEHAVIOUR",
+        category: i % 5 === 0 ? ("UNLAWFUL_REQUEST" as const) : ("AGGRESSIVE_BEHAVIOUR" as const),
         createdAt: at,
         occurredAt: new Date(at.getTime() - (i % 7) * HOUR),
-      });
+        narrative: "Klient krzyczał przy kasie.",
+        customerRequest: "Zwrot bez paragonu.",
+        reasonsExplained: true,
+        alternativeOffered: false,
+      };
     }),
-  );
+  });
   await createReport(anna.id, elsewhere.id, { createdAt: new Date(now - 200 * HOUR) });
   return { a, b, elsewhere, anna, piotr, supervisor, reports, session: await sessionFor(supervisor.id) };
 }
