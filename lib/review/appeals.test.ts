@@ -30,7 +30,8 @@ async function resolution(reportId: string, version: number, resolution: "UPHELD
   };
 }
 
-describe("appeals", () => {
+// Generous limit: these run real transactions on a machine shared with other builds.
+describe("appeals", { timeout: 120_000 }, () => {
   it("lets the reporter appeal once; a different reviewer overturns it and the original decision stays", async () => {
     const { report, employee, colleague, asEmployee, asSupervisor, asColleague, version } = await decidedAgainst();
     const appealed = await appealDecision(asEmployee, { reportId: report.id, version, reason: "Klient groził mi, świadek to potwierdzi." });

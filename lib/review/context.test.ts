@@ -12,7 +12,8 @@ function aPastWednesday() {
   return new Date(date.getTime() - ((date.getUTCDay() - 3 + 7) % 7) * DAY);
 }
 
-describe("review context", () => {
+// Generous limit: these run real transactions on a machine shared with other builds.
+describe("review context", { timeout: 120_000 }, () => {
   it("counts the employee's last 12 months by category and outcome and lists the same location's week", async () => {
     // The fixture's own report (submitted now) is one of the employee's other reports.
     const { location, other, employee, supervisor } = await reviewFixture();

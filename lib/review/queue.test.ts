@@ -54,7 +54,8 @@ async function queueFixture() {
   return { a, b, elsewhere, anna, piotr, supervisor, reports, session: await sessionFor(supervisor.id) };
 }
 
-describe("review queue", () => {
+// Generous limit: these run real transactions on a machine shared with other builds.
+describe("review queue", { timeout: 120_000 }, () => {
   it("pages through the waiting reports oldest first, every one exactly once, only in scope", async () => {
     const { reports, session } = await queueFixture();
     const waiting = reports.filter((r) => r.status !== "JUSTIFIED");

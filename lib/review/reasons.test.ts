@@ -12,7 +12,8 @@ const texts = {
   active: true,
 };
 
-describe("decision reasons", () => {
+// Generous limit: these run real transactions on a machine shared with other builds.
+describe("decision reasons", { timeout: 120_000 }, () => {
   it("adds a reason once per code and edits its wording with an audit trail", async () => {
     const admin = await sessionFor((await createUser({ role: "ADMIN" })).id);
     const code = `TEST_${crypto.randomUUID().slice(0, 8).toUpperCase().replaceAll("-", "")}`;

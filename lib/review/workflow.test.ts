@@ -32,7 +32,8 @@ const outcomeOf = (promise: Promise<unknown>) =>
     (error: { code?: string; name?: string }) => (error.name === "AppError" ? error.code : String(error)),
   );
 
-describe("review transitions", () => {
+// Generous limit: these run real transactions on a machine shared with other builds.
+describe("review transitions", { timeout: 120_000 }, () => {
   // One test per service keeps each well inside the time limit on a busy machine.
   for (const [name, service] of Object.entries(SERVICES)) {
     it(`${name}: allowed exactly from ${service.from.join(", ")}; from any other status a conflict that changes nothing`, async () => {
