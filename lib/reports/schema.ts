@@ -4,6 +4,7 @@
 // the person's language. Client-safe: no server imports.
 import { z } from "zod";
 import type { AggressionKind, LegalRisk, ReportCategory } from "@/lib/generated/prisma/enums";
+import { isStorableText } from "@/lib/validation/text";
 
 export const CATEGORIES = [
   "AGGRESSIVE_BEHAVIOUR",
@@ -42,7 +43,8 @@ const MAX_AGE_MS = 365 * 24 * 3_600_000;
 const FUTURE_SKEW_MS = 10 * 60_000;
 
 const requiredText = (min: number, max: number, short: string, long: string) =>
-  z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).min(min, { error: short }).max(max, { error: long });
+  z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).min(min, { error: short }).max(max, { error: long })
+    .refine(isStorableText, { error: "errors.invalid" });
 
 /** Optional free text: empty strings become null so nothing blank is stored. */
 const optionalText = (max: number) =>
@@ -50,6 +52,7 @@ const optionalText = (max: number) =>
     .string({ error: "errors.invalid" })
     .trim()
     .max(max, { error: "errors.tooLong" })
+    .refine(isStorableText, { error: "errors.invalid" })
     .nullish()
     .transform((value) => (value ? value : null));
 
