@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./fixtures";
 import { declaredActions, discoveredActions, discoveredPages, discoveredRoutes } from "./authz/discover";
-import { ACTIONS, PAGES, ROLES, ROUTES, TARGETS, expected, isRefusal, type Role, type Target, type TargetReport } from "./authz/expectations";
+import { ACTIONS, PAGES, REASONS, ROLES, ROUTES, TARGETS, expected, isRefusal, type Role, type Target, type TargetReport } from "./authz/expectations";
 import { callAction, database, pageAnswer, routeAnswer, signInCookie } from "./authz/http";
 
 const ACCOUNTS: Record<Exclude<Role, "signedOut" | "deactivated">, string> = {
@@ -43,6 +43,10 @@ test.beforeAll(async () => {
   targets.otherLocation = await insertReport("magdalena.kaminska@firma.example", "GDN-01");
   targets.missing = { id: randomUUID(), number: "R-2099-999999", locationId: randomUUID(), reporterId: randomUUID() };
 
+  for (const outcome of ["JUSTIFIED", "NOT_JUSTIFIED"] as const) {
+    const reason = await db.query(`select id from "DecisionReason" where outcome = $1 and active order by "sortOrder" limit 1`, [outcome]);
+    REASONS[outcome] = reason.rows[0].id;
+  }
   cookies.signedOut = null;
   for (const [role, email] of Object.entries(ACCOUNTS)) cookies[role as Role] = await signInCookie(email, DEMO_PASSWORD);
   // A Warszawa employee with Anna's password hash, deactivated after signing in.

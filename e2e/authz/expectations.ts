@@ -75,6 +75,9 @@ export const PAGES: Record<string, Answer> = {
   "/admin/locations": page(["admin"]),
   "/admin/settings": page(["admin"]),
   "/admin/audit": page(["admin"]),
+  "/admin/jobs": page(["admin"]),
+  "/notifications": page([...ROLES]),
+  "/notifications/preferences": page([...ROLES]),
 };
 
 export interface RouteProbe {
@@ -89,6 +92,10 @@ export const ROUTES: Record<string, RouteProbe> = {
   "GET /api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: everyone("ok") },
   // A POST to next-auth without its CSRF token is turned away to the sign-in page.
   "POST /api/auth/[...nextauth]": { path: () => "/api/auth/signout", body: {}, expect: everyone("302") },
+  "GET /api/admin/users/[id]/export": {
+    path: (t) => `/api/admin/users/${t.reporterId}/export`,
+    expect: (role, target) => (anonymous(role) ? "unauthenticated" : role !== "admin" ? "forbidden" : target === "missing" ? "not_found" : "ok"),
+  },
   "POST /api/reports": {
     path: () => "/api/reports",
     body: {},
@@ -126,6 +133,24 @@ const reportFields = (target: TargetReport) => ({
   customerDescription: null,
 });
 const STALE = 999_999;
+/** Filled by the spec from the database: a reason code for each outcome. */
+export const REASONS = { JUSTIFIED: "", NOT_JUSTIFIED: "" };
+const RATIONALE = "Sonda macierzy uprawnień: uzasadnienie dłuższe niż trzydzieści znaków.";
+/** Reviewer actions: the permission, then the review scope (outside it 403, missing 404), then a stale-version conflict. */
+const REVIEW_SCOPE: Record<Target, Role[]> = {
+  own: ["supervisor", "admin"],
+  sameLocation: ["supervisor", "admin"],
+  otherLocation: ["otherSupervisor", "admin"],
+  missing: [],
+};
+const reviewer = (allowed: Role[], scope: Record<Target, Role[]> = REVIEW_SCOPE) =>
+  action(allowed, (role, target) => (target === "missing" ? "not_found" : scope[target].includes(role) ? "conflict" : "forbidden"));
+const reviewProbe = (extra: (t: TargetReport) => Record<string, unknown> = () => ({})): ActionProbe["input"] => (t) => ({
+  reportId: t.id,
+  version: STALE,
+  ...extra(t),
+});
+const signedIn = (answer: string): Answer => (role) => (anonymous(role) ? "unauthenticated" : answer);
 const empty = () => ({});
 const adminOnly: ActionProbe = { input: empty, expect: action(["admin"], "validation") };
 
@@ -151,6 +176,35 @@ export const ACTIONS: Record<string, ActionProbe> = {
   "lib/admin/location-actions.ts#archiveLocationAction": adminOnly,
   "lib/admin/location-actions.ts#setLocationSupervisorsAction": adminOnly,
   "lib/admin/settings-actions.ts#updateSettingsAction": adminOnly,
+  "lib/review/actions.ts#claimAction": { input: reviewProbe(), expect: reviewer(REVIEWERS) },
+  "lib/review/actions.ts#releaseAction": { input: reviewProbe(), expect: reviewer(REVIEWERS) },
+  "lib/review/actions.ts#requestInfoAction": { input: reviewProbe(() => ({ question: "Sonda: co się stało?" })), expect: reviewer(REVIEWERS) },
+  "lib/review/actions.ts#decideAction": {
+    input: reviewProbe(() => ({ outcome: "JUSTIFIED", reasonCodeId: REASONS.JUSTIFIED, rationale: RATIONALE, followUpActions: ["NO_ACTION"] })),
+    expect: reviewer(REVIEWERS),
+  },
+  "lib/review/actions.ts#reopenAction": { input: reviewProbe(() => ({ reason: "Sonda macierzy: ponowne otwarcie." })), expect: reviewer(REVIEWERS) },
+  // HR resolves appeals anywhere; supervisors and admins within their review scope.
+  "lib/review/actions.ts#resolveAppealAction": {
+    input: reviewProbe(() => ({ resolution: "UPHELD", reasonCodeId: REASONS.NOT_JUSTIFIED, rationale: RATIONALE, followUpActions: ["NO_ACTION"] })),
+    expect: reviewer([...REVIEWERS, "hr"], {
+      own: [...REVIEW_SCOPE.own, "hr"],
+      sameLocation: [...REVIEW_SCOPE.sameLocation, "hr"],
+      otherLocation: [...REVIEW_SCOPE.otherLocation, "hr"],
+      missing: [],
+    }),
+  },
+  // The reporter's appeal: someone else's report is "not found"; a readable one that cannot be appealed is refused.
+  "lib/review/actions.ts#appealAction": {
+    input: reviewProbe(() => ({ reason: "Sonda macierzy: odwołanie od decyzji." })),
+    expect: action(FILERS, (role, target) => (READERS[target].includes(role) ? "forbidden" : "not_found")),
+  },
+  // Anyone signed in, on their own notifications; probed with input the strict schemas refuse.
+  "lib/notifications/actions.ts#markNotificationRead": { input: () => ({ id: "not-a-uuid" }), expect: signedIn("validation") },
+  "lib/notifications/actions.ts#markAllNotificationsRead": { input: () => ({ unexpected: true }), expect: signedIn("validation") },
+  "lib/notifications/actions.ts#saveNotificationPreferences": { input: () => ({ unexpected: true }), expect: signedIn("validation") },
+  "lib/jobs/actions.ts#retryMailJobAction": adminOnly,
+  "lib/jobs/actions.ts#retryOutboxEventAction": adminOnly,
   // Public on purpose: choosing a language, setting a password with a one-time token.
   "lib/i18n/actions.ts#setLocale": { input: empty, expect: everyone("validation") },
   "lib/auth/set-password-action.ts#setPasswordAction": { input: empty, expect: everyone("validation") },
