@@ -50,7 +50,7 @@ export async function routeAnswer(method: string, path: string, cookie: string |
   const response = await fetch(`${BASE}${path}`, {
     method,
     redirect: "manual",
-    headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: { origin: BASE, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   await response.arrayBuffer();

@@ -150,7 +150,7 @@ export async function runLoad(options: {
   onAck?: (acknowledged: number) => void;
 }): Promise<{ figures: LoadFigures; keys: Map<string, string> }> {
   const figures: LoadFigures = { sent: 0, acknowledged: 0, attempts: 0, failedAttempts: 0, statuses: {}, hung: 0 };
-  const keys = new Map<string, string>(); // idempotency key → acknowledged report id
+  const keys = new Map<string, string>(); // idempotency key → acknowledged report number
   const client = async (index: number) => {
     const cookie = options.cookies[index % options.cookies.length];
     for (let n = 0; n < options.perClient; n++) {
@@ -180,14 +180,14 @@ export async function runLoad(options: {
         try {
           const response = await fetch(`${options.base}/api/reports`, {
             method: "POST",
-            headers: { "content-type": "application/json", cookie },
+            headers: { "content-type": "application/json", origin: options.base, cookie },
             body,
             signal: AbortSignal.timeout(30_000),
           });
           status = String(response.status);
-          const answer = (await response.json().catch(() => ({}))) as { id?: string };
-          if (response.ok && answer.id) {
-            keys.set(key, answer.id);
+          const answer = (await response.json().catch(() => ({}))) as { number?: string };
+          if (response.ok && answer.number) {
+            keys.set(key, answer.number);
             figures.acknowledged += 1;
             options.onAck?.(figures.acknowledged);
             break;
@@ -214,7 +214,7 @@ export async function runLoad(options: {
 /** Reports in the database for this run's marker, checked against the acknowledged keys. */
 export async function audit(world: World, marker: string, keys: Map<string, string>) {
   const rows = await world.query<{ id: string; idempotencyKey: string }>(
-    `select id, "idempotencyKey" from "RefusalReport" where narrative like $1`,
+    `select number as id, "idempotencyKey" from "RefusalReport" where narrative like $1`,
     [`${marker} %`],
   );
   const byKey = new Map<string, number>();
