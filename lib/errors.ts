@@ -34,10 +34,15 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 
 const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|timeout exceeded when trying to connect|Connection terminated|Can't reach database|the database system is (starting up|shutting down)|terminating connection/i;
 
+// P2028: no connection for a transaction in time (pool exhausted under load);
+// P1017: the server closed the connection (PostgreSQL restarting). Both are
+// "try again shortly" (503), not a bug in the request (found by issue 9's suites).
+const UNAVAILABLE_CODES = new Set(["P1001", "P1017", "P2028", "ECONNREFUSED", "57P01", "57P03"]);
+
 /** True when an error means the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error as { message?: string; cause?: unknown; code?: string } | undefined, depth = 0; current && depth < 5; depth++) {
-    if (current.code === "P1001" || current.code === "ECONNREFUSED") return true;
+    if (current.code && UNAVAILABLE_CODES.has(current.code)) return true;
     if (typeof current.message === "string" && CONNECTION_ERROR.test(current.message)) return true;
     current = current.cause as typeof current;
   }

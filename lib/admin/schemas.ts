@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/validation/text";
 
 // One schema per admin input, shared by the forms and the Server Actions.
 // Messages are keys of the "admin" namespace (messages/<locale>/admin.json).
@@ -6,7 +7,7 @@ export const ROLES = ["EMPLOYEE", "SUPERVISOR", "HR", "ADMIN"] as const;
 
 const id = z.uuid("invalidId");
 const ids = z.array(id).max(200).default([]);
-const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong");
+const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong").refine(isStorableText, "nameInvalid");
 const email = z.string().trim().toLowerCase().min(1, "emailRequired").email("emailInvalid").max(254, "emailInvalid");
 
 export const createUserSchema = z
@@ -22,7 +23,7 @@ export type UpdateUserInput = z.input<typeof updateUserSchema>;
 export const userIdSchema = z.object({ userId: id }).strict();
 
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().max(100).refine(isStorableText).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
   status: z.enum(["active", "inactive"]).optional().catch(undefined),
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
 import { AppError, isDatabaseUnavailable } from "@/lib/errors";
 import { requireActor, type SessionUser } from "./guard";
 import type { Permission } from "./permissions";
@@ -25,6 +25,20 @@ export function fieldErrorsOf(error: { issues: readonly { path: readonly Propert
 }
 
 /**
+ * safeParse that never throws: zod's length checks run even after a type
+ * error, and an object without a prototype in place of a string makes them
+ * throw (found by the schema fuzzing suite). Such input is invalid input.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.ZodSafeParseResult<z.output<Schema>> {
+  try {
+    return schema.safeParse(input);
+  } catch {
+    const issue = { code: "custom" as const, path: [], message: "validation", input };
+    return { success: false, error: new ZodError([issue]) } as z.ZodSafeParseResult<z.output<Schema>>;
+  }
+}
+
+/**
  * Every Server Action goes through this: it resolves the session, checks the
  * permission, validates the input with the shared zod schema and turns
  * expected failures into a result the form can show. Anything unexpected is
@@ -38,7 +52,7 @@ export function guardedAction<Schema extends z.ZodType, Result>(
   return async (input: unknown): Promise<ActionResult<Result>> => {
     try {
       const user = await requireActor(permission ?? undefined);
-      const parsed = schema.safeParse(input);
+      const parsed = parseInput(schema, input);
       if (!parsed.success) {
         return { ok: false, code: "validation", message: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
       }
@@ -69,7 +83,7 @@ export function publicAction<Schema extends z.ZodType, Result>(
   handler: (input: z.output<Schema>) => Promise<Result>,
 ) {
   return async (input: unknown): Promise<ActionResult<Result>> => {
-    const parsed = schema.safeParse(input);
+    const parsed = parseInput(schema, input);
     if (!parsed.success) {
       return { ok: false, code: "validation", message: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
     }

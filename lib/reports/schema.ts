@@ -6,6 +6,7 @@
 // size; lib/reports/action-schema.ts hands the same rules to guardedAction.
 import * as z from "zod/mini";
 import { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, LIMITS } from "./fields";
+import { isStorableText } from "@/lib/validation/text";
 
 export { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, LIMITS };
 
@@ -16,12 +17,22 @@ const FUTURE_SKEW_MS = 10 * 60_000;
 const requiredText = (min: number, max: number, short: string, long: string) =>
   z
     .string({ error: "errors.required" })
-    .check(z.trim(), z.minLength(1, { error: "errors.required" }), z.minLength(min, { error: short }), z.maxLength(max, { error: long }));
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "errors.required" }),
+      z.minLength(min, { error: short }),
+      z.maxLength(max, { error: long }),
+      z.refine(isStorableText, { error: "errors.invalid" }),
+    );
 
 /** Optional free text: empty strings become null so nothing blank is stored. */
 const optionalText = (max: number) =>
   z.pipe(
-    z.nullish(z.string({ error: "errors.invalid" }).check(z.trim(), z.maxLength(max, { error: "errors.tooLong" }))),
+    z.nullish(
+      z
+        .string({ error: "errors.invalid" })
+        .check(z.trim(), z.maxLength(max, { error: "errors.tooLong" }), z.refine(isStorableText, { error: "errors.invalid" })),
+    ),
     z.transform((value: string | null | undefined) => (value ? value : null)),
   );
 

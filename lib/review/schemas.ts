@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/validation/text";
 
 // One schema per review input, imported by the forms (messages shown next to
 // the fields) and by the services (the check that counts). Error messages are
@@ -30,7 +31,7 @@ const reportRef = {
 };
 
 const text = (min: number, max: number, tooShort: string) =>
-  z.string({ error: "required" }).trim().min(min, { error: tooShort }).max(max, { error: "tooLong" });
+  z.string({ error: "required" }).trim().min(min, { error: tooShort }).max(max, { error: "tooLong" }).refine(isStorableText, { error: "invalid" });
 
 export const claimSchema = z.object(reportRef).strict();
 export const releaseSchema = claimSchema;
@@ -47,7 +48,7 @@ const decisionFields = {
     .min(1, { error: "actionsRequired" })
     .refine((actions) => new Set(actions).size === actions.length, { error: "invalid" })
     .refine((actions) => !actions.includes("NO_ACTION") || actions.length === 1, { error: "noActionAlone" }),
-  followUpNote: z.string().trim().max(NOTE_MAX, { error: "tooLong" }).optional(),
+  followUpNote: z.string().trim().max(NOTE_MAX, { error: "tooLong" }).refine(isStorableText, { error: "invalid" }).optional(),
 };
 
 export const decideSchema = z

@@ -1,0 +1,215 @@
+// The authorization matrix: for every page, route handler and Server Action,
+// what each role gets for each target. One table; e2e/authz.spec.ts checks
+// every cell over HTTP and fails for anything reachable that is not in it.
+//
+// Roles (demo accounts): employee = Anna (Warszawa), coworker = Piotr
+// (Warszawa), supervisor = Katarzyna (Warszawa, Kraków), otherSupervisor =
+// Marek (Gdańsk, Kraków), hr = Joanna, admin, deactivated = a Warszawa
+// employee deactivated after signing in. Targets: own = Anna's report
+// (Warszawa, submitted), sameLocation = Piotr's (Warszawa, submitted),
+// otherLocation = Magdalena's (Gdańsk, submitted), missing = no such report.
+
+export const ROLES = ["signedOut", "employee", "coworker", "supervisor", "otherSupervisor", "hr", "admin", "deactivated"] as const;
+export const TARGETS = ["own", "sameLocation", "otherLocation", "missing"] as const;
+export type Role = (typeof ROLES)[number];
+export type Target = (typeof TARGETS)[number];
+
+export interface TargetReport {
+  id: string;
+  number: string;
+  locationId: string;
+  reporterId: string;
+}
+
+type Answer = string | ((role: Role, target: Target) => string);
+const REFUSALS = new Set(["signin", "unauthenticated", "forbidden", "not_found", "http:404"]);
+export const isRefusal = (answer: string) => REFUSALS.has(answer);
+
+const anonymous = (role: Role) => role === "signedOut" || role === "deactivated";
+const FILERS: Role[] = ["employee", "coworker", "supervisor", "otherSupervisor"];
+const REVIEWERS: Role[] = ["supervisor", "otherSupervisor", "admin"];
+const DASHBOARD: Role[] = ["supervisor", "otherSupervisor", "hr", "admin"];
+const HOME: Record<Role, string> = {
+  signedOut: "signin",
+  deactivated: "signin", // never used for /signin, which answers "ok" to both
+  employee: "redirect:/reports",
+  coworker: "redirect:/reports",
+  supervisor: "redirect:/review",
+  otherSupervisor: "redirect:/review",
+  hr: "redirect:/hr",
+  admin: "redirect:/admin/users",
+};
+
+/** Who may read which report (lib/reports/access.ts, written out). */
+const READERS: Record<Target, Role[]> = {
+  own: ["employee", "supervisor", "hr", "admin"],
+  sameLocation: ["coworker", "supervisor", "hr", "admin"],
+  otherLocation: ["otherSupervisor", "hr", "admin"],
+  missing: [],
+};
+/** Whose own report the target is (the reporter's own actions). */
+const REPORTER: Partial<Record<Target, Role>> = { own: "employee", sameLocation: "coworker" };
+
+const page = (allowed: Role[], ok: (role: Role, target: Target) => string = () => "ok"): Answer => (role, target) =>
+  anonymous(role) ? "signin" : allowed.includes(role) ? ok(role, target) : "forbidden";
+const everyone = (answer: string): Answer => () => answer;
+/** Actions: unauthenticated, then the permission, then (for allowed roles) the answer to the probe. */
+const action = (allowed: Role[], ok: Answer): Answer => (role, target) =>
+  anonymous(role) ? "unauthenticated" : !allowed.includes(role) ? "forbidden" : typeof ok === "string" ? ok : ok(role, target);
+/** The reporter's own actions, probed with a stale version: the reporter gets a conflict, everyone else "not found". */
+const reporterOwn = action(FILERS, (role, target) => (REPORTER[target] === role ? "conflict" : "not_found"));
+
+export const PAGES: Record<string, Answer> = {
+  "/": (role) => HOME[role],
+  // Signed in already: straight to the person's home page.
+  "/signin": (role) => (anonymous(role) ? "ok" : HOME[role]),
+  "/set-password/[token]": everyone("ok"),
+  "/reports": page(FILERS),
+  "/reports/new": page(FILERS),
+  "/reports/[number]": page([...ROLES], (role, target) => (READERS[target].includes(role) ? "ok" : "not_found")),
+  "/reports/[number]/edit": page(FILERS, (role, target) => (REPORTER[target] === role ? "ok" : "not_found")),
+  "/review": page(REVIEWERS),
+  "/hr": page(DASHBOARD),
+  "/admin/users": page(["admin"]),
+  "/admin/users/[id]": page(["admin"], (_role, target) => (target === "missing" ? "not_found" : "ok")),
+  "/admin/locations": page(["admin"]),
+  "/admin/settings": page(["admin"]),
+  "/admin/audit": page(["admin"]),
+  "/admin/jobs": page(["admin"]),
+  "/notifications": page([...ROLES]),
+  "/notifications/preferences": page([...ROLES]),
+};
+
+export interface RouteProbe {
+  /** The path with dynamic segments filled. */
+  path: (target: TargetReport) => string;
+  body?: unknown;
+  expect: Answer;
+}
+
+export const ROUTES: Record<string, RouteProbe> = {
+  "GET /api/health": { path: () => "/api/health", expect: everyone("ok") },
+  "GET /api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: everyone("ok") },
+  // A POST to next-auth without its CSRF token is turned away to the sign-in page.
+  "POST /api/auth/[...nextauth]": { path: () => "/api/auth/signout", body: {}, expect: everyone("302") },
+  "GET /api/admin/users/[id]/export": {
+    path: (t) => `/api/admin/users/${t.reporterId}/export`,
+    expect: (role, target) => (anonymous(role) ? "unauthenticated" : role !== "admin" ? "forbidden" : target === "missing" ? "not_found" : "ok"),
+  },
+  "POST /api/reports": {
+    path: () => "/api/reports",
+    body: {},
+    expect: (role) => (anonymous(role) ? "unauthenticated" : FILERS.includes(role) ? "validation" : "forbidden"),
+  },
+};
+
+export interface ActionProbe {
+  /** The input sent: it must not change anything when it is accepted. */
+  input: (target: TargetReport) => unknown;
+  expect: Answer;
+}
+
+const reportFields = (target: TargetReport) => ({
+  occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+  locationId: target.locationId,
+  category: "UNLAWFUL_REQUEST",
+  aggressionKinds: [],
+  otherCategoryText: null,
+  narrative: "Sonda macierzy uprawnień.",
+  customerRequest: "Sonda.",
+  reasonsExplained: true,
+  reasonsExplanation: null,
+  alternativeOffered: false,
+  alternativeDescription: null,
+  witnesses: null,
+  securityCalled: false,
+  policeCalled: false,
+  injury: false,
+  damage: false,
+  injuryDamageDetails: null,
+  riskBadReview: false,
+  riskLostCustomer: false,
+  legalRisk: "NONE",
+  customerDescription: null,
+});
+const STALE = 999_999;
+/** Filled by the spec from the database: a reason code for each outcome. */
+export const REASONS = { JUSTIFIED: "", NOT_JUSTIFIED: "" };
+const RATIONALE = "Sonda macierzy uprawnień: uzasadnienie dłuższe niż trzydzieści znaków.";
+/** Reviewer actions: the permission, then the review scope (outside it 403, missing 404), then a stale-version conflict. */
+const REVIEW_SCOPE: Record<Target, Role[]> = {
+  own: ["supervisor", "admin"],
+  sameLocation: ["supervisor", "admin"],
+  otherLocation: ["otherSupervisor", "admin"],
+  missing: [],
+};
+const reviewer = (allowed: Role[], scope: Record<Target, Role[]> = REVIEW_SCOPE) =>
+  action(allowed, (role, target) => (target === "missing" ? "not_found" : scope[target].includes(role) ? "conflict" : "forbidden"));
+const reviewProbe = (extra: (t: TargetReport) => Record<string, unknown> = () => ({})): ActionProbe["input"] => (t) => ({
+  reportId: t.id,
+  version: STALE,
+  ...extra(t),
+});
+const signedIn = (answer: string): Answer => (role) => (anonymous(role) ? "unauthenticated" : answer);
+const empty = () => ({});
+const adminOnly: ActionProbe = { input: empty, expect: action(["admin"], "validation") };
+
+export const ACTIONS: Record<string, ActionProbe> = {
+  "lib/reports/actions.ts#fileReportAction": { input: empty, expect: action(FILERS, "validation") },
+  "lib/reports/actions.ts#editReportAction": {
+    input: (t) => ({ ...reportFields(t), reportId: t.id, expectedVersion: STALE }),
+    expect: reporterOwn,
+  },
+  "lib/reports/actions.ts#withdrawReportAction": { input: (t) => ({ reportId: t.id, expectedVersion: STALE, reason: null }), expect: reporterOwn },
+  "lib/reports/actions.ts#answerQuestionAction": {
+    input: (t) => ({ reportId: t.id, expectedVersion: STALE, body: "Sonda macierzy." }),
+    expect: reporterOwn,
+  },
+  "lib/admin/user-actions.ts#createUserAction": adminOnly,
+  "lib/admin/user-actions.ts#updateUserAction": adminOnly,
+  "lib/admin/user-actions.ts#deactivateUserAction": adminOnly,
+  "lib/admin/user-actions.ts#reactivateUserAction": adminOnly,
+  "lib/admin/user-actions.ts#resetPasswordAction": adminOnly,
+  "lib/admin/user-actions.ts#revokeSessionsAction": adminOnly,
+  "lib/admin/location-actions.ts#createLocationAction": adminOnly,
+  "lib/admin/location-actions.ts#renameLocationAction": adminOnly,
+  "lib/admin/location-actions.ts#archiveLocationAction": adminOnly,
+  "lib/admin/location-actions.ts#setLocationSupervisorsAction": adminOnly,
+  "lib/admin/settings-actions.ts#updateSettingsAction": adminOnly,
+  "lib/review/actions.ts#claimAction": { input: reviewProbe(), expect: reviewer(REVIEWERS) },
+  "lib/review/actions.ts#releaseAction": { input: reviewProbe(), expect: reviewer(REVIEWERS) },
+  "lib/review/actions.ts#requestInfoAction": { input: reviewProbe(() => ({ question: "Sonda: co się stało?" })), expect: reviewer(REVIEWERS) },
+  "lib/review/actions.ts#decideAction": {
+    input: reviewProbe(() => ({ outcome: "JUSTIFIED", reasonCodeId: REASONS.JUSTIFIED, rationale: RATIONALE, followUpActions: ["NO_ACTION"] })),
+    expect: reviewer(REVIEWERS),
+  },
+  "lib/review/actions.ts#reopenAction": { input: reviewProbe(() => ({ reason: "Sonda macierzy: ponowne otwarcie." })), expect: reviewer(REVIEWERS) },
+  // HR resolves appeals anywhere; supervisors and admins within their review scope.
+  "lib/review/actions.ts#resolveAppealAction": {
+    input: reviewProbe(() => ({ resolution: "UPHELD", reasonCodeId: REASONS.NOT_JUSTIFIED, rationale: RATIONALE, followUpActions: ["NO_ACTION"] })),
+    expect: reviewer([...REVIEWERS, "hr"], {
+      own: [...REVIEW_SCOPE.own, "hr"],
+      sameLocation: [...REVIEW_SCOPE.sameLocation, "hr"],
+      otherLocation: [...REVIEW_SCOPE.otherLocation, "hr"],
+      missing: [],
+    }),
+  },
+  // The reporter's appeal: someone else's report is "not found"; a readable one that cannot be appealed is refused.
+  "lib/review/actions.ts#appealAction": {
+    input: reviewProbe(() => ({ reason: "Sonda macierzy: odwołanie od decyzji." })),
+    expect: action(FILERS, (role, target) => (READERS[target].includes(role) ? "forbidden" : "not_found")),
+  },
+  // Anyone signed in, on their own notifications; probed with input the strict schemas refuse.
+  "lib/notifications/actions.ts#markNotificationRead": { input: () => ({ id: "not-a-uuid" }), expect: signedIn("validation") },
+  "lib/notifications/actions.ts#markAllNotificationsRead": { input: () => ({ unexpected: true }), expect: signedIn("validation") },
+  "lib/notifications/actions.ts#saveNotificationPreferences": { input: () => ({ unexpected: true }), expect: signedIn("validation") },
+  "lib/jobs/actions.ts#retryMailJobAction": adminOnly,
+  "lib/jobs/actions.ts#retryOutboxEventAction": adminOnly,
+  // Public on purpose: choosing a language, setting a password with a one-time token.
+  "lib/i18n/actions.ts#setLocale": { input: empty, expect: everyone("validation") },
+  "lib/auth/set-password-action.ts#setPasswordAction": { input: empty, expect: everyone("validation") },
+};
+
+export function expected(answer: Answer, role: Role, target: Target): string {
+  return typeof answer === "string" ? answer : answer(role, target);
+}

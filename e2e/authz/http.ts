@@ -1,0 +1,91 @@
+// Plain HTTP clients for the production server: sign in through next-auth's
+// own endpoints, open pages without following redirects, call Server Actions
+// the way the browser does (POST with the Next-Action header).
+import pg from "pg";
+
+export const BASE = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
+
+export function database() {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run through npm test / npm run test:e2e");
+  return new pg.Pool({ connectionString: url, max: 4 });
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
+}
+
+/** Signs in with e-mail and password; returns the Cookie header of the session. */
+export async function signInCookie(email: string, password: string, base = BASE): Promise<string> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrfResponse);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: base }),
+  });
+  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return session;
+}
+
+/** What a page answers, without following redirects: ok, signin, forbidden, not_found, redirect:<path>, or the status. */
+export async function pageAnswer(path: string, cookie: string | null): Promise<string> {
+  const response = await fetch(`${BASE}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  await response.arrayBuffer();
+  if (response.status >= 300 && response.status < 400) {
+    const location = new URL(response.headers.get("location") ?? "", BASE);
+    return location.pathname === "/signin" ? "signin" : `redirect:${location.pathname}`;
+  }
+  return statusWord(response.status);
+}
+
+export function statusWord(status: number): string {
+  return { 200: "ok", 201: "ok", 400: "validation", 401: "unauthenticated", 403: "forbidden", 404: "not_found", 409: "conflict" }[status] ?? String(status);
+}
+
+export async function routeAnswer(method: string, path: string, cookie: string | null, body?: unknown): Promise<string> {
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    redirect: "manual",
+    headers: { origin: BASE, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  await response.arrayBuffer();
+  return statusWord(response.status);
+}
+
+export interface ActionCall {
+  status: number;
+  /** "ok", or the ActionResult's error code, or "http:<status>" when no result came back. */
+  answer: string;
+  text: string;
+}
+
+/** Calls a Server Action by id, posting to `path` like the browser does. */
+export async function callAction(
+  id: string,
+  path: string,
+  input: unknown,
+  cookie: string | null,
+  { origin = BASE, base = BASE }: { origin?: string; base?: string } = {},
+): Promise<ActionCall> {
+  const response = await fetch(`${base}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "next-action": id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin,
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify([input]),
+  });
+  const text = await response.text();
+  const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1];
+  const answer = code ?? (/"ok":true/.test(text) ? "ok" : `http:${response.status}`);
+  return { status: response.status, answer, text };
+}

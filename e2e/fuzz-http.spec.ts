@@ -1,0 +1,158 @@
+// Fuzzing the write endpoints over HTTP (issue 9): generated hostile payloads
+// against POST /api/reports and every Server Action. No 5xx, no unexpected
+// error; every rejection is a 4xx / validation result naming its fields; an
+// accepted report is stored with exactly the text the shared schema produced.
+// HTTP_FUZZ_RUNS sets the payloads per endpoint (default 300 in npm test; the proof run uses 10,000 for the JSON
+// API, HTTP_FUZZ_ACTION_RUNS (default 30; 1,000 in the proof run) per Server Action).
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { expect, test } from "@playwright/test";
+import { fileReportSchema } from "../lib/reports/schema";
+import { hostileString, hostileValue } from "../test/fuzz";
+import { DEMO_PASSWORD } from "./fixtures";
+import { discoveredActions } from "./authz/discover";
+import { BASE, callAction, database, signInCookie } from "./authz/http";
+
+const API_RUNS = Number(process.env.HTTP_FUZZ_RUNS ?? 300);
+const ACTION_RUNS = Number(process.env.HTTP_FUZZ_ACTION_RUNS ?? 30);
+const CONCURRENCY = 8;
+const TEXT_FIELDS = ["narrative", "customerRequest", "otherCategoryText", "reasonsExplanation", "alternativeDescription", "witnesses", "injuryDamageDetails", "customerDescription"];
+
+const db = database();
+let cookie: string;
+let adminCookie: string;
+let locationId: string;
+
+test.beforeAll(async () => {
+  // A fuzzing employee at a location of its own, so its reports stay out of everyone else's lists.
+  locationId = randomUUID();
+  await db.query(`insert into "Location" (id, code, name) values ($1, $2, 'Fuzz')`, [locationId, `FUZ-${locationId.slice(0, 6)}`]);
+  const email = `fuzz-${locationId.slice(0, 8)}@firma.example`;
+  const { rows } = await db.query(
+    `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
+     select $1, $2, 'Fuzz Employee', 'EMPLOYEE', "passwordHash", now() from "User" where email = 'anna.kowalska@firma.example' returning id`,
+    [randomUUID(), email],
+  );
+  await db.query(`insert into "UserLocation" ("userId", "locationId") values ($1, $2)`, [rows[0].id, locationId]);
+  cookie = await signInCookie(email, DEMO_PASSWORD);
+  adminCookie = await signInCookie("admin@firma.example", DEMO_PASSWORD);
+});
+
+test.afterAll(async () => {
+  await db.query(`delete from "OutboxEvent" where payload->>'locationId' = $1`, [locationId]);
+  await db.query(`delete from "RefusalReport" where "locationId" = $1`, [locationId]);
+  await db.end();
+});
+
+async function pool<T>(items: T[], run: (item: T) => Promise<void>) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+  }));
+}
+
+const validReport = () => ({
+  idempotencyKey: randomUUID(),
+  occurredAt: new Date(Date.now() - 60_000).toISOString(),
+  locationId,
+  category: "OTHER",
+  aggressionKinds: [],
+  otherCategoryText: "Inne",
+  narrative: "Klient żądał rzeczy niemożliwej.",
+  customerRequest: "Rzecz niemożliwa.",
+  reasonsExplained: true,
+  reasonsExplanation: null,
+  alternativeOffered: false,
+  alternativeDescription: null,
+  witnesses: null,
+  securityCalled: false,
+  policeCalled: false,
+  injury: false,
+  damage: false,
+  injuryDamageDetails: null,
+  riskBadReview: false,
+  riskLostCustomer: false,
+  legalRisk: "NONE",
+  customerDescription: null,
+});
+
+/** Bodies: valid reports with hostile text, with one hostile field, with extra keys; anything; broken JSON. */
+const reportBodies = fc.oneof(
+  { weight: 4, arbitrary: fc.record(Object.fromEntries(TEXT_FIELDS.map((f) => [f, hostileString])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] }).map((texts) => JSON.stringify({ ...validReport(), ...texts })) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(validReport())), hostileValue).map(([key, value]) => JSON.stringify({ ...validReport(), [key]: value })) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "isAdmin", "status", "reporterId"), hostileValue).map(([key, value]) => JSON.stringify({ ...validReport(), [key]: value })) },
+  { weight: 1, arbitrary: hostileValue.map((value) => JSON.stringify(value) ?? "") },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
+);
+
+test(`POST /api/reports: ${API_RUNS} generated payloads, no 5xx, field-level rejections, stored text byte-identical`, async () => {
+  test.setTimeout(900_000);
+  const bodies = fc.sample(reportBodies, { numRuns: API_RUNS, seed: 20260_9 });
+  const failures: string[] = [];
+  const accepted: { id: string; body: string }[] = [];
+  const statuses: Record<number, number> = {};
+  await pool(bodies, async (body) => {
+    const response = await fetch(`${BASE}/api/reports`, { method: "POST", headers: { "content-type": "application/json", cookie }, body });
+    statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+    const answer = (await response.json().catch(() => null)) as { id?: string; fieldErrors?: Record<string, string[]> } | null;
+    if (response.status >= 500) failures.push(`${response.status} for ${body.slice(0, 300)}`);
+    else if (response.status === 400) {
+      const fields = Object.entries(answer?.fieldErrors ?? {});
+      if (!fields.length || !fields.every(([, messages]) => messages.length && messages.every((m) => typeof m === "string" && m.length))) {
+        failures.push(`400 without field messages for ${body.slice(0, 300)}`);
+      }
+    } else if (response.status === 201 || response.status === 200) accepted.push({ id: answer!.id!, body });
+    else failures.push(`unexpected ${response.status} for ${body.slice(0, 300)}`);
+  });
+  for (const { id, body } of accepted) {
+    const parsed = fileReportSchema.safeParse(JSON.parse(body));
+    if (!parsed.success) {
+      failures.push(`accepted what the schema refuses: ${body.slice(0, 300)}`);
+      continue;
+    }
+    const { rows } = await db.query(`select * from "RefusalReport" where id = $1`, [id]);
+    for (const field of TEXT_FIELDS) {
+      const sent = (parsed.data as Record<string, unknown>)[field] ?? null;
+      if (rows[0][field] !== sent) failures.push(`${field} stored as ${JSON.stringify(rows[0][field])?.slice(0, 80)}, sent ${JSON.stringify(sent)?.slice(0, 80)}`);
+    }
+  }
+  const line = `fuzz POST /api/reports: ${bodies.length} payloads, statuses ${JSON.stringify(statuses)}, 5xx: ${Object.entries(statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0)}, accepted and read back: ${accepted.length}`;
+  console.log(line);
+  test.info().annotations.push({ type: "summary", description: line });
+  expect(failures.slice(0, 20)).toEqual([]);
+  expect(bodies.length).toBe(API_RUNS);
+  expect(accepted.length).toBeGreaterThan(0);
+});
+
+test(`every Server Action: ${ACTION_RUNS} generated payloads each, never an unexpected error or a 5xx`, async () => {
+  test.setTimeout(900_000);
+  // A report of the fuzzing employee, so report-scoped actions get past "not found" sometimes.
+  const own = await fetch(`${BASE}/api/reports`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(validReport()) });
+  const { id: ownId } = (await own.json()) as { id: string };
+  const inputs = fc.oneof(
+    hostileValue,
+    fc.dictionary(fc.constantFrom("reportId", "expectedVersion", "body", "reason", "userId", "locationId", "name", "__proto__", "narrative"), fc.oneof(hostileValue, fc.constant(ownId), fc.constant(1)), { maxKeys: 5 }),
+  );
+  const lines: string[] = [];
+  const failures: string[] = [];
+  // Admin actions are fuzzed as a signed-in employee: the guard refuses before parsing, so
+  // run them as the admin too, but with payloads that cannot pass the strict schemas' id checks.
+  for (const action of discoveredActions()) {
+    const who = action.key.startsWith("lib/admin/") ? adminCookie : cookie;
+    const payloads = fc.sample(inputs, { numRuns: ACTION_RUNS, seed: 9 });
+    const answers: Record<string, number> = {};
+    await pool(payloads, async (input) => {
+      const safe = action.key.startsWith("lib/admin/") ? { ...(typeof input === "object" && input ? input : { value: input }), userId: "not-a-uuid", locationId: "not-a-uuid" } : input;
+      const result = await callAction(action.id, action.worker.replace(/\[[^\]]+\]/g, "x"), safe, who);
+      answers[result.answer] = (answers[result.answer] ?? 0) + 1;
+      if (result.status >= 500 || result.answer === "unexpected" || result.answer.startsWith("http:")) {
+        failures.push(`${action.key}: ${result.status} ${result.answer} for ${JSON.stringify(safe)?.slice(0, 200)}`);
+      }
+    });
+    lines.push(`${action.key}: ${payloads.length} payloads ${JSON.stringify(answers)}`);
+  }
+  const line = `fuzz Server Actions:\n  ${lines.join("\n  ")}`;
+  console.log(line);
+  test.info().annotations.push({ type: "summary", description: line });
+  expect(failures.slice(0, 20)).toEqual([]);
+});
