@@ -60,3 +60,49 @@ test("kill -9 of the server mid-load loses and duplicates nothing acknowledged",
   // answer); what counts is that the retries leave exactly the acknowledged reports.
   expect(result).toMatchObject({ acknowledged: TOTAL, found: TOTAL, duplicated: 0, unknown: 0, rows: TOTAL });
 });
+
+test("PostgreSQL restarted mid-load: the app answers 503 meanwhile, reconnects by itself, and loses nothing acknowledged", async () => {
+  const marker = `pgrestart-${randomUUID().slice(0, 8)}`;
+  let outage: Promise<void> | null = null;
+  const duringOutage: { status: number | "network"; ms: number }[] = [];
+  const { figures, keys } = await runLoad({
+    base: world.base,
+    ...prepared,
+    clients: CLIENTS,
+    perClient: PER_CLIENT,
+    marker,
+    onAck: (acknowledged) => {
+      if (!outage && acknowledged >= TOTAL / 3) {
+        outage = (async () => {
+          await world.stopDatabase();
+          // While the database is down the app answers promptly (503), it does not hang.
+          for (let probe = 0; probe < 3; probe++) {
+            const started = Date.now();
+            const status = await fetch(`${world.base}/api/health`, { signal: AbortSignal.timeout(20_000) })
+              .then(async (response) => (await response.arrayBuffer(), response.status))
+              .catch(() => "network" as const);
+            duringOutage.push({ status, ms: Date.now() - started });
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+          await world.startDatabase();
+        })();
+      }
+    },
+  });
+  await outage;
+  const result = await audit(world, marker, keys);
+  report("PostgreSQL restart run", {
+    ...result,
+    attempts: figures.attempts,
+    failedAttempts: figures.failedAttempts,
+    byStatus: figures.statuses,
+    healthDuringOutage: duringOutage,
+  });
+  expect(outage, "PostgreSQL was restarted mid-load").not.toBeNull();
+  expect(duringOutage.map((probe) => probe.status)).toEqual([503, 503, 503]);
+  expect(figures.statuses["503"] ?? 0, "filings during the outage were answered 503").toBeGreaterThan(0);
+  // The same server process, never restarted, serves again once the database is back.
+  const health = await fetch(`${world.base}/api/health`);
+  expect(health.status).toBe(200);
+  expect(result).toMatchObject({ acknowledged: TOTAL, found: TOTAL, duplicated: 0, unknown: 0, rows: TOTAL });
+});
