@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { signInAs } from "./fixtures";
+import { validInput } from "../test/report-input";
 
 // POST /api/reports: filing over JSON with the form's schema and service.
 
@@ -16,31 +17,15 @@ async function locationIdOf(code: string): Promise<string> {
   }
 }
 
-const report = (locationId: string, overrides: Record<string, unknown> = {}) => ({
-  occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(),
-  locationId,
-  category: "AGAINST_POLICY",
-  aggressionKinds: [],
-  otherCategoryText: null,
-  narrative: "Klient żądał zwrotu gotówki bez paragonu po terminie; wyjaśniłam regulamin.",
-  customerRequest: "Zwrot gotówki bez paragonu",
-  reasonsExplained: true,
-  reasonsExplanation: null,
-  alternativeOffered: false,
-  alternativeDescription: null,
-  witnesses: null,
-  securityCalled: false,
-  policeCalled: false,
-  injury: false,
-  damage: false,
-  injuryDamageDetails: null,
-  riskBadReview: false,
-  riskLostCustomer: false,
-  legalRisk: "NONE",
-  customerDescription: null,
-  idempotencyKey: randomUUID(),
-  ...overrides,
-});
+const report = (locationId: string, overrides: Record<string, unknown> = {}) =>
+  validInput({
+    locationId,
+    category: "AGAINST_POLICY",
+    aggressionKinds: [],
+    narrative: "Klient żądał zwrotu gotówki bez paragonu po terminie; wyjaśniłam regulamin.",
+    customerRequest: "Zwrot gotówki bez paragonu",
+    ...overrides,
+  });
 
 test("an employee files over JSON once per idempotency key; bad input, other locations and other roles are refused", async ({
   page,

@@ -12,6 +12,7 @@ import { hostileString, hostileValue } from "../test/fuzz";
 import { DEMO_PASSWORD } from "./fixtures";
 import { discoveredActions } from "./authz/discover";
 import { BASE, callAction, database, signInCookie } from "./authz/http";
+import { validInput } from "../test/report-input";
 
 const API_RUNS = Number(process.env.HTTP_FUZZ_RUNS ?? 300);
 const ACTION_RUNS = Number(process.env.HTTP_FUZZ_ACTION_RUNS ?? 30);
@@ -51,30 +52,15 @@ async function pool<T>(items: T[], run: (item: T) => Promise<void>) {
   }));
 }
 
-const validReport = () => ({
-  idempotencyKey: randomUUID(),
-  occurredAt: new Date(Date.now() - 60_000).toISOString(),
-  locationId,
-  category: "OTHER",
-  aggressionKinds: [],
-  otherCategoryText: "Inne",
-  narrative: "Klient żądał rzeczy niemożliwej.",
-  customerRequest: "Rzecz niemożliwa.",
-  reasonsExplained: true,
-  reasonsExplanation: null,
-  alternativeOffered: false,
-  alternativeDescription: null,
-  witnesses: null,
-  securityCalled: false,
-  policeCalled: false,
-  injury: false,
-  damage: false,
-  injuryDamageDetails: null,
-  riskBadReview: false,
-  riskLostCustomer: false,
-  legalRisk: "NONE",
-  customerDescription: null,
-});
+const validReport = () =>
+  validInput({
+    locationId,
+    category: "OTHER",
+    aggressionKinds: [],
+    otherCategoryText: "Inne",
+    narrative: "Klient żądał rzeczy niemożliwej.",
+    customerRequest: "Rzecz niemożliwa.",
+  });
 
 /** Bodies: valid reports with hostile text, with one hostile field, with extra keys; anything; broken JSON. */
 const reportBodies = fc.oneof(

@@ -1,26 +1,4 @@
-// Small shared pieces of the admin forms: messages and a checkbox group.
-
-export function FormError({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
-      {message}
-    </p>
-  );
-}
-
-export function FormNotice({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200">
-      {message}
-    </p>
-  );
-}
-
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? <p id={id} className="text-sm text-red-700">{message}</p> : null;
-}
+// Small shared pieces of the admin forms: a checkbox group and button styles.
 
 export function CheckboxGroup({
   legend,

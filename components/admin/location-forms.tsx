@@ -8,7 +8,8 @@ import {
   renameLocationAction,
   setLocationSupervisorsAction,
 } from "@/lib/admin/location-actions";
-import { CheckboxGroup, FieldError, FormError, FormNotice, inputClass, primaryButton, secondaryButton } from "./form-bits";
+import { FieldError, FormError, FormNotice } from "@/components/ui/form-messages";
+import { CheckboxGroup, inputClass, primaryButton, secondaryButton } from "./form-bits";
 import { useAdminAction } from "./use-admin-action";
 
 export function CreateLocationForm() {

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateSettingsAction } from "@/lib/admin/settings-actions";
-import { FieldError, FormError, FormNotice, inputClass, primaryButton } from "./form-bits";
+import { FieldError, FormError, FormNotice } from "@/components/ui/form-messages";
+import { inputClass, primaryButton } from "./form-bits";
 import { useAdminAction } from "./use-admin-action";
 
 export function SettingsForm({ initial }: { initial: { reviewDeadlineHours: number; retentionMonths: number } }) {

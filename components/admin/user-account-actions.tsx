@@ -8,7 +8,8 @@ import {
   resetPasswordAction,
   revokeSessionsAction,
 } from "@/lib/admin/user-actions";
-import { FormError, FormNotice, dangerButton, secondaryButton } from "./form-bits";
+import { FormError, FormNotice } from "@/components/ui/form-messages";
+import { dangerButton, secondaryButton } from "./form-bits";
 import { OneTimeLink } from "./one-time-link";
 import { useAdminAction } from "./use-admin-action";
 

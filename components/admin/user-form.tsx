@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createUserAction, updateUserAction } from "@/lib/admin/user-actions";
 import { ROLES } from "@/lib/admin/schemas";
-import { CheckboxGroup, FieldError, FormError, FormNotice, inputClass, primaryButton } from "./form-bits";
+import { FieldError, FormError, FormNotice } from "@/components/ui/form-messages";
+import { CheckboxGroup, inputClass, primaryButton } from "./form-bits";
 import { OneTimeLink } from "./one-time-link";
 import { useAdminAction } from "./use-admin-action";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { appealAction } from "@/lib/review/actions";
 import { REASON_MAX, appealSchema } from "@/lib/review/schemas";
-import { FieldError, FormError } from "./form-error";
+import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
 /** The employee appeals a not-justified decision, once, with a reason. */

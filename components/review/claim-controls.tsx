@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { claimAction, releaseAction } from "@/lib/review/actions";
-import { FormError } from "./form-error";
+import { FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
 /** Claim a submitted report, or give it back to the queue. */

@@ -11,7 +11,7 @@ import {
   decideSchema,
   resolveAppealSchema,
 } from "@/lib/review/schemas";
-import { FieldError, FormError } from "./form-error";
+import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
 export type ReasonChoice = {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestInfoAction } from "@/lib/review/actions";
 import { QUESTION_MAX, requestInfoSchema } from "@/lib/review/schemas";
-import { FieldError, FormError } from "./form-error";
+import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
 /** Ask the employee for more information; the report waits for the answer. */

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createReasonAction, updateReasonAction } from "@/lib/review/actions";
 import { OUTCOMES, createReasonSchema, updateReasonSchema } from "@/lib/review/schemas";
-import { FieldError, FormError } from "./form-error";
+import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
 export type ReasonValues = {

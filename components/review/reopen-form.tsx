@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { reopenAction } from "@/lib/review/actions";
 import { REASON_MAX, reopenSchema } from "@/lib/review/schemas";
-import { FieldError, FormError } from "./form-error";
+import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
 /** Reopen a decided report with a reason; the decision stays in the history. */

@@ -9,6 +9,8 @@
 // (Warszawa, submitted), sameLocation = Piotr's (Warszawa, submitted),
 // otherLocation = Magdalena's (Gdańsk, submitted), missing = no such report.
 
+import { validInput } from "../../test/report-input";
+
 export const ROLES = ["signedOut", "employee", "coworker", "supervisor", "otherSupervisor", "hr", "admin", "deactivated"] as const;
 export const TARGETS = ["own", "sameLocation", "otherLocation", "missing"] as const;
 export type Role = (typeof ROLES)[number];
@@ -109,29 +111,19 @@ export interface ActionProbe {
   expect: Answer;
 }
 
-const reportFields = (target: TargetReport) => ({
-  occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-  locationId: target.locationId,
-  category: "UNLAWFUL_REQUEST",
-  aggressionKinds: [],
-  otherCategoryText: null,
-  narrative: "Sonda macierzy uprawnień.",
-  customerRequest: "Sonda.",
-  reasonsExplained: true,
-  reasonsExplanation: null,
-  alternativeOffered: false,
-  alternativeDescription: null,
-  witnesses: null,
-  securityCalled: false,
-  policeCalled: false,
-  injury: false,
-  damage: false,
-  injuryDamageDetails: null,
-  riskBadReview: false,
-  riskLostCustomer: false,
-  legalRisk: "NONE",
-  customerDescription: null,
-});
+/** A report's fields (no idempotency key: the edit action takes the report's id instead). */
+function reportFields(target: TargetReport) {
+  const { idempotencyKey, ...fields } = validInput({
+    locationId: target.locationId,
+    category: "UNLAWFUL_REQUEST",
+    aggressionKinds: [],
+    narrative: "Sonda macierzy uprawnień.",
+    customerRequest: "Sonda.",
+    reasonsExplanation: null,
+  });
+  void idempotencyKey;
+  return fields;
+}
 const STALE = 999_999;
 /** Filled by the spec from the database: a reason code for each outcome. */
 export const REASONS = { JUSTIFIED: "", NOT_JUSTIFIED: "" };

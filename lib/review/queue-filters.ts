@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CATEGORIES } from "@/lib/reports/fields";
 
 // The queue's filters live in the URL (shareable, back button works). Unknown
 // or malformed values are dropped rather than failing the page.
@@ -6,15 +7,7 @@ import { z } from "zod";
 export const QUEUE_STATUSES = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "APPEALED", "JUSTIFIED", "NOT_JUSTIFIED", "WITHDRAWN"] as const;
 /** What "waiting" means when no status is chosen. */
 export const OPEN_STATUSES = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "APPEALED"] as const;
-export const CATEGORIES = [
-  "AGGRESSIVE_BEHAVIOUR",
-  "SAFETY_BREACH",
-  "UNLAWFUL_REQUEST",
-  "AGAINST_POLICY",
-  "LACK_OF_AUTHORITY",
-  "LACK_OF_KNOWLEDGE",
-  "OTHER",
-] as const;
+export { CATEGORIES };
 export const SORTS = ["age", "occurred"] as const;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
