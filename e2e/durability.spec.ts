@@ -101,6 +101,8 @@ test("PostgreSQL restarted mid-load: the app answers 503 meanwhile, reconnects b
   expect(outage, "PostgreSQL was restarted mid-load").not.toBeNull();
   expect(duringOutage.map((probe) => probe.status)).toEqual([503, 503, 503]);
   expect(figures.statuses["503"] ?? 0, "filings during the outage were answered 503").toBeGreaterThan(0);
+  const serverErrors = world.serverLog.split("\n").filter((line) => line.includes("unexpected error"));
+  expect(figures.statuses["500"] ?? 0, serverErrors.slice(0, 5).join("\n")).toBe(0);
   // The same server process, never restarted, serves again once the database is back.
   const health = await fetch(`${world.base}/api/health`);
   expect(health.status).toBe(200);

@@ -7,6 +7,8 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "P1017", message: "Server has closed the connection." })).toBe(true);
     expect(isDatabaseUnavailable({ message: "wrapped", cause: { code: "57P01", message: "terminating connection due to administrator command" } })).toBe(true);
     expect(isDatabaseUnavailable({ code: "ECONNREFUSED" })).toBe(true);
+    // A pooled pg client whose connection broke while PostgreSQL restarted (found by the restart run).
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
   });
 
   it("does not hide real errors", () => {

@@ -32,7 +32,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   unavailable: 503,
 };
 
-const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|timeout exceeded when trying to connect|Connection terminated|Can't reach database|the database system is (starting up|shutting down)|terminating connection/i;
+const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|timeout exceeded when trying to connect|Connection terminated|Can't reach database|the database system is (starting up|shutting down)|terminating connection|connection error and is not queryable/i;
 
 // P2028: no connection for a transaction in time (pool exhausted under load);
 // P1017: the server closed the connection (PostgreSQL restarting). Both are
