@@ -75,28 +75,28 @@ test(`POST /api/reports: ${API_RUNS} generated payloads, no 5xx, field-level rej
   test.setTimeout(900_000);
   const bodies = fc.sample(reportBodies, { numRuns: API_RUNS, seed: 20260_9 });
   const failures: string[] = [];
-  const accepted: { id: string; body: string }[] = [];
+  const accepted: { number: string; body: string }[] = [];
   const statuses: Record<number, number> = {};
   await pool(bodies, async (body) => {
     const response = await fetch(`${BASE}/api/reports`, { method: "POST", headers: { "content-type": "application/json", cookie }, body });
     statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-    const answer = (await response.json().catch(() => null)) as { id?: string; fieldErrors?: Record<string, string[]> } | null;
+    const answer = (await response.json().catch(() => null)) as { number?: string; fieldErrors?: Record<string, string[]> } | null;
     if (response.status >= 500) failures.push(`${response.status} for ${body.slice(0, 300)}`);
     else if (response.status === 400) {
       const fields = Object.entries(answer?.fieldErrors ?? {});
       if (!fields.length || !fields.every(([, messages]) => messages.length && messages.every((m) => typeof m === "string" && m.length))) {
         failures.push(`400 without field messages for ${body.slice(0, 300)}`);
       }
-    } else if (response.status === 201 || response.status === 200) accepted.push({ id: answer!.id!, body });
+    } else if (response.status === 201 || response.status === 200) accepted.push({ number: answer!.number!, body });
     else failures.push(`unexpected ${response.status} for ${body.slice(0, 300)}`);
   });
-  for (const { id, body } of accepted) {
+  for (const { number, body } of accepted) {
     const parsed = fileReportSchema.safeParse(JSON.parse(body));
     if (!parsed.success) {
       failures.push(`accepted what the schema refuses: ${body.slice(0, 300)}`);
       continue;
     }
-    const { rows } = await db.query(`select * from "RefusalReport" where id = $1`, [id]);
+    const { rows } = await db.query(`select * from "RefusalReport" where number = $1`, [number]);
     for (const field of TEXT_FIELDS) {
       const sent = (parsed.data as Record<string, unknown>)[field] ?? null;
       if (rows[0][field] !== sent) failures.push(`${field} stored as ${JSON.stringify(rows[0][field])?.slice(0, 80)}, sent ${JSON.stringify(sent)?.slice(0, 80)}`);
@@ -114,7 +114,8 @@ test(`every Server Action: ${ACTION_RUNS} generated payloads each, never an unex
   test.setTimeout(900_000);
   // A report of the fuzzing employee, so report-scoped actions get past "not found" sometimes.
   const own = await fetch(`${BASE}/api/reports`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(validReport()) });
-  const { id: ownId } = (await own.json()) as { id: string };
+  const { number: ownNumber } = (await own.json()) as { number: string };
+  const ownId = (await db.query(`select id from "RefusalReport" where number = $1`, [ownNumber])).rows[0].id as string;
   const inputs = fc.oneof(
     hostileValue,
     fc.dictionary(fc.constantFrom("reportId", "expectedVersion", "body", "reason", "userId", "locationId", "name", "__proto__", "narrative"), fc.oneof(hostileValue, fc.constant(ownId), fc.constant(1)), { maxKeys: 5 }),

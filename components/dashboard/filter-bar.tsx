@@ -44,8 +44,9 @@ export async function FilterBar({ action, filter, locations }: Props) {
     <form method="get" action={action} aria-label={t("title")} className="mt-4 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200 print:hidden">
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("preset")}</span>
-          <select name="preset" defaultValue={filter.preset} className={field}>
+          {/* Named by the caption alone: a wrapping label would add the chosen option to the name. */}
+          <span id="filter-preset-label" className="font-medium">{t("preset")}</span>
+          <select name="preset" defaultValue={filter.preset} className={field} aria-labelledby="filter-preset-label">
             {DATE_PRESETS.map((preset) => (
               <option key={preset} value={preset}>{t(`presets.${preset}`)}</option>
             ))}
