@@ -1,7 +1,7 @@
 // Authorization matrix over real HTTP against `next start` (issue 9): every
 // page, route handler and Server Action × 8 roles × 4 targets, each answer
 // checked against e2e/authz/expectations.ts. Prints the size and the leaks.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./fixtures";
 import { declaredActions, discoveredActions, discoveredPages, discoveredRoutes } from "./authz/discover";
@@ -34,14 +34,22 @@ async function insertReport(reporterEmail: string, locationCode: string): Promis
      values ($1, $2, $3, $4, $5, now(), 'UNLAWFUL_REQUEST', '{}', 'Raport do macierzy uprawnień.', 'Sonda.', true, false, now())`,
     [id, number, randomUUID(), rows[0].reporterId, rows[0].locationId],
   );
-  return { id, number, ...rows[0] };
+  // One evidence file, for the download route's cells.
+  const attachmentId = randomUUID();
+  const bytes = Buffer.from("%PDF-1.4\n% Sonda macierzy uprawnień\n%%EOF\n");
+  await db.query(
+    `insert into "Attachment" (id, "reportId", "uploaderId", "fileName", "mimeType", size, sha256, data)
+     values ($1, $2, $3, 'sonda.pdf', 'application/pdf', $4, $5, $6)`,
+    [attachmentId, id, rows[0].reporterId, bytes.length, createHash("sha256").update(bytes).digest("hex"), bytes],
+  );
+  return { id, number, ...rows[0], attachmentId };
 }
 
 test.beforeAll(async () => {
   targets.own = await insertReport(ACCOUNTS.employee, "WAW-01");
   targets.sameLocation = await insertReport(ACCOUNTS.coworker, "WAW-01");
   targets.otherLocation = await insertReport("magdalena.kaminska@firma.example", "GDN-01");
-  targets.missing = { id: randomUUID(), number: "R-2099-999999", locationId: randomUUID(), reporterId: randomUUID() };
+  targets.missing = { id: randomUUID(), number: "R-2099-999999", locationId: randomUUID(), reporterId: randomUUID(), attachmentId: randomUUID() };
 
   for (const outcome of ["JUSTIFIED", "NOT_JUSTIFIED"] as const) {
     const reason = await db.query(`select id from "DecisionReason" where outcome = $1 and active order by "sortOrder" limit 1`, [outcome]);

@@ -21,6 +21,8 @@ export interface TargetReport {
   number: string;
   locationId: string;
   reporterId: string;
+  /** An evidence file on the report (inserted by the spec; a random id for the missing report). */
+  attachmentId: string;
 }
 
 type Answer = string | ((role: Role, target: Target) => string);
@@ -31,6 +33,10 @@ const anonymous = (role: Role) => role === "signedOut" || role === "deactivated"
 const FILERS: Role[] = ["employee", "coworker", "supervisor", "otherSupervisor"];
 const REVIEWERS: Role[] = ["supervisor", "otherSupervisor", "admin"];
 const DASHBOARD: Role[] = ["supervisor", "otherSupervisor", "hr", "admin"];
+/** reports.export, appeals.resolve and consequences.record: the same four roles, each permission on its own. */
+const EXPORTERS: Role[] = ["supervisor", "otherSupervisor", "hr", "admin"];
+const APPEAL_RESOLVERS: Role[] = ["supervisor", "otherSupervisor", "hr", "admin"];
+const CONSEQUENCE_RECORDERS: Role[] = ["supervisor", "otherSupervisor", "hr", "admin"];
 const HOME: Record<Role, string> = {
   signedOut: "signin",
   deactivated: "signin", // never used for /signin, which answers "ok" to both
@@ -47,6 +53,25 @@ const READERS: Record<Target, Role[]> = {
   own: ["employee", "supervisor", "hr", "admin"],
   sameLocation: ["coworker", "supervisor", "hr", "admin"],
   otherLocation: ["otherSupervisor", "hr", "admin"],
+  missing: [],
+};
+/**
+ * The dashboard's scope (lib/dashboard/where.ts dashboardLocationScope), which
+ * is also where consequences may be recorded (lib/consequences/service.ts):
+ * HR and admins everywhere, supervisors the locations they review. Katarzyna
+ * reviews Warszawa, Marek Gdańsk; employees none.
+ */
+const DASHBOARD_SCOPE: Record<Target, Role[]> = {
+  own: ["supervisor", "hr", "admin"],
+  sameLocation: ["supervisor", "hr", "admin"],
+  otherLocation: ["otherSupervisor", "hr", "admin"],
+  missing: [],
+};
+/** Who may open a report's review page or resolve its appeal (lib/review/access.ts appealResolversWhere): reviewers of the location, and HR anywhere. */
+const APPEAL_SCOPE: Record<Target, Role[]> = {
+  own: ["supervisor", "admin", "hr"],
+  sameLocation: ["supervisor", "admin", "hr"],
+  otherLocation: ["otherSupervisor", "admin", "hr"],
   missing: [],
 };
 /** Whose own report the target is (the reporter's own actions). */
@@ -71,11 +96,21 @@ export const PAGES: Record<string, Answer> = {
   "/reports/[number]": page([...ROLES], (role, target) => (READERS[target].includes(role) ? "ok" : "not_found")),
   "/reports/[number]/edit": page(FILERS, (role, target) => (REPORTER[target] === role ? "ok" : "not_found")),
   "/review": page(REVIEWERS),
+  // A known report outside the person's review scope is 403, an unknown number 404 (lib/review/detail.ts reviewAccess).
+  "/review/[number]": page(APPEAL_RESOLVERS, (role, target) =>
+    target === "missing" ? "not_found" : APPEAL_SCOPE[target].includes(role) ? "ok" : "forbidden",
+  ),
+  "/review/appeals": page(APPEAL_RESOLVERS),
   "/hr": page(DASHBOARD),
+  "/hr/reports": page(DASHBOARD),
+  // Outside the dashboard's scope a report is simply not found (lib/dashboard/list.ts findListedReport).
+  "/hr/reports/[number]": page(DASHBOARD, (role, target) => (DASHBOARD_SCOPE[target].includes(role) ? "ok" : "not_found")),
+  "/hr/summary": page(EXPORTERS),
   "/admin/users": page(["admin"]),
   "/admin/users/[id]": page(["admin"], (_role, target) => (target === "missing" ? "not_found" : "ok")),
   "/admin/locations": page(["admin"]),
   "/admin/settings": page(["admin"]),
+  "/admin/reasons": page(["admin"]),
   "/admin/audit": page(["admin"]),
   "/admin/jobs": page(["admin"]),
   "/notifications": page([...ROLES]),
@@ -85,9 +120,27 @@ export const PAGES: Record<string, Answer> = {
 export interface RouteProbe {
   /** The path with dynamic segments filled. */
   path: (target: TargetReport) => string;
+  /** Sent as JSON, or as multipart when it is a FormData. */
   body?: unknown;
   expect: Answer;
 }
+
+/** An upload the reporter's report accepts for checking, refused as not a photo or PDF: nothing is stored. */
+function notEvidence(): FormData {
+  const form = new FormData();
+  form.append("file", new Blob(["Sonda macierzy uprawnień: to nie jest zdjęcie."], { type: "image/jpeg" }), "sonda.jpg");
+  return form;
+}
+/**
+ * Exports: every accepted request is audited (lib/exports/service.ts), so the
+ * probe asks for the target's location with an export option the schema
+ * refuses. The location scope (another location's export is 403) comes after
+ * that check and is covered by lib/exports tests and e2e/hr.spec.ts.
+ */
+const exportProbe = (format: "csv" | "xlsx"): RouteProbe => ({
+  path: (t) => `/api/exports/${format}?loc=${t.locationId}&sep=tab`,
+  expect: (role) => (anonymous(role) ? "unauthenticated" : EXPORTERS.includes(role) ? "validation" : "forbidden"),
+});
 
 export const ROUTES: Record<string, RouteProbe> = {
   "GET /api/health": { path: () => "/api/health", expect: everyone("ok") },
@@ -102,6 +155,20 @@ export const ROUTES: Record<string, RouteProbe> = {
     path: () => "/api/reports",
     body: {},
     expect: (role) => (anonymous(role) ? "unauthenticated" : FILERS.includes(role) ? "validation" : "forbidden"),
+  },
+  "GET /api/exports/csv": exportProbe("csv"),
+  "GET /api/exports/xlsx": exportProbe("xlsx"),
+  // Only the reporter adds evidence to their report: someone else's is "not found", whatever they may read.
+  "POST /api/reports/[number]/attachments": {
+    path: (t) => `/api/reports/${encodeURIComponent(t.number)}/attachments`,
+    body: notEvidence(),
+    expect: (role, target) =>
+      anonymous(role) ? "unauthenticated" : !FILERS.includes(role) ? "forbidden" : REPORTER[target] === role ? "validation" : "not_found",
+  },
+  // Evidence goes to whoever may read the report, nobody else.
+  "GET /api/reports/[number]/attachments/[id]": {
+    path: (t) => `/api/reports/${encodeURIComponent(t.number)}/attachments/${t.attachmentId}`,
+    expect: (role, target) => (anonymous(role) ? "unauthenticated" : READERS[target].includes(role) ? "ok" : "not_found"),
   },
 };
 
@@ -179,17 +246,32 @@ export const ACTIONS: Record<string, ActionProbe> = {
   // HR resolves appeals anywhere; supervisors and admins within their review scope.
   "lib/review/actions.ts#resolveAppealAction": {
     input: reviewProbe(() => ({ resolution: "UPHELD", reasonCodeId: REASONS.NOT_JUSTIFIED, rationale: RATIONALE, followUpActions: ["NO_ACTION"] })),
-    expect: reviewer([...REVIEWERS, "hr"], {
-      own: [...REVIEW_SCOPE.own, "hr"],
-      sameLocation: [...REVIEW_SCOPE.sameLocation, "hr"],
-      otherLocation: [...REVIEW_SCOPE.otherLocation, "hr"],
-      missing: [],
-    }),
+    expect: reviewer(APPEAL_RESOLVERS, APPEAL_SCOPE),
   },
   // The reporter's appeal: someone else's report is "not found"; a readable one that cannot be appealed is refused.
   "lib/review/actions.ts#appealAction": {
     input: reviewProbe(() => ({ reason: "Sonda macierzy: odwołanie od decyzji." })),
     expect: action(FILERS, (role, target) => (READERS[target].includes(role) ? "forbidden" : "not_found")),
+  },
+  // Admins edit the reasons reviewers choose from: an unknown reason's id is "not found" for them.
+  "lib/review/actions.ts#updateReasonAction": {
+    input: () => ({
+      id: "00000000-0000-4000-8000-000000000000",
+      labelPl: "Sonda",
+      labelEn: "Probe",
+      definitionPl: "Sonda macierzy uprawnień.",
+      definitionEn: "Authorization matrix probe.",
+      sortOrder: 1,
+      active: false,
+    }),
+    expect: action(["admin"], "not_found"),
+  },
+  "lib/review/actions.ts#createReasonAction": adminOnly,
+  // Within the dashboard's scope, "nothing after 30 days" on a report filed today is refused as too early (nothing stored);
+  // outside it the report is "not found".
+  "lib/consequences/actions.ts#recordConsequenceAction": {
+    input: (t) => ({ reportId: t.id, kind: "NONE_AFTER_30_DAYS" }),
+    expect: action(CONSEQUENCE_RECORDERS, (role, target) => (DASHBOARD_SCOPE[target].includes(role) ? "validation" : "not_found")),
   },
   // Anyone signed in, on their own notifications; probed with input the strict schemas refuse.
   "lib/notifications/actions.ts#markNotificationRead": { input: () => ({ id: "not-a-uuid" }), expect: signedIn("validation") },

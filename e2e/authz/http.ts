@@ -46,12 +46,14 @@ export function statusWord(status: number): string {
   return { 200: "ok", 201: "ok", 400: "validation", 401: "unauthenticated", 403: "forbidden", 404: "not_found", 409: "conflict" }[status] ?? String(status);
 }
 
+/** Calls a route handler; a FormData body goes as multipart (fetch sets its boundary), anything else as JSON. */
 export async function routeAnswer(method: string, path: string, cookie: string | null, body?: unknown): Promise<string> {
+  const json = body !== undefined && !(body instanceof FormData);
   const response = await fetch(`${BASE}${path}`, {
     method,
     redirect: "manual",
-    headers: { origin: BASE, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { origin: BASE, ...(cookie ? { cookie } : {}), ...(json ? { "content-type": "application/json" } : {}) },
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   await response.arrayBuffer();
   return statusWord(response.status);
