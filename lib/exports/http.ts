@@ -10,12 +10,33 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+// csv-stringify hands over a row at a time; passed on as is, every row became
+// its own HTTP chunk and, with compression, its own flushed gzip block (a
+// 1M-row export: 30× the chunks, a poor ratio, a slow client). Whole blocks go out instead.
+const BLOCK_BYTES = 64 * 1024;
+
+async function* inBlocks(stream: Readable): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    parts.push(buffer);
+    size += buffer.length;
+    if (size >= BLOCK_BYTES) {
+      yield Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield Buffer.concat(parts, size);
+}
+
 /** GET /api/exports/<format>?<filter>&sep=&customer=: audited, then streamed. */
 export async function exportResponse(request: NextRequest, user: SessionUser, format: ExportFormat): Promise<Response> {
   const prepared = await prepareExport(user, request.nextUrl.searchParams, format);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const stream = exportStream(user, prepared, format, (key) => t(key as never), locale);
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+  return new Response(Readable.toWeb(Readable.from(inBlocks(stream))) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": CONTENT_TYPE[format],
       "Content-Disposition": `attachment; filename="${prepared.fileName}"`,
