@@ -6,7 +6,7 @@ import { decisionInput, reviewFixture } from "@/test/review";
 import { decideReport } from "./decide";
 
 // 200 transactions queue on the 10-connection pool at once. The waiting limits
-// (DB_CONNECT_TIMEOUT_MS 3 s, DB_TX_MAX_WAIT_MS 10 s) are meant to fail fast
+// (DB_CONNECT_TIMEOUT_MS and DB_TX_MAX_WAIT_MS, 10 s each) are meant to fail fast
 // when the database is down; on a busy shared test machine the last queued
 // transaction can legitimately wait longer, which would fail the test for the
 // wrong reason. This file runs in its own worker process, so the settings stay here.
