@@ -124,19 +124,23 @@ test("a withdrawal reason and names with markup render as text in the timeline",
 
 test("an inline script without the nonce does not run under the CSP", async ({ page }) => {
   await signInAs(page, "employee");
-  await page.evaluate(() => {
+  // What an injection would look like: markup in the served HTML (parser-inserted), with
+  // the page's own CSP header kept. Neither the script nor the handler may run.
+  await page.route("**/reports", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      "</body>",
+      '<script>window.__inline = 1</script><img src="/no-such-image.png" onerror="window.__inline = 2"></body>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (event) => w.__violations.push(event.violatedDirective));
-    const script = document.createElement("script");
-    script.textContent = "window.__inline = 1";
-    document.body.append(script);
-    // An inline handler, fired by a click rather than a failing image load, so it does not wait on the network.
-    const div = document.createElement("div");
-    div.setAttribute("onclick", "window.__inline = 2");
-    document.body.append(div);
-    div.click();
+    document.addEventListener("securitypolicyviolation", (event) => w.__violations.push(event.effectiveDirective));
   });
+  const response = await page.goto("/reports");
+  expect(response!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.length))
     .toBeGreaterThanOrEqual(2);
