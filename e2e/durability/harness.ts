@@ -192,7 +192,10 @@ export async function runLoad(options: {
             options.onAck?.(figures.acknowledged);
             break;
           }
-          if (response.status < 500) throw new Error(`client ${index}: refused with ${response.status}`);
+          // A 2xx whose body was cut off by the kill is not an acknowledgement: retry it
+          // (the idempotency key makes that safe). Only a 4xx is a refusal.
+          if (response.ok) status = "cut";
+          else if (response.status < 500) throw new Error(`client ${index}: refused with ${response.status}`);
         } catch (error) {
           if ((error as Error).name === "TimeoutError") {
             figures.hung += 1;
