@@ -46,9 +46,10 @@ test.afterAll(async () => {
 });
 
 async function pool<T>(items: T[], run: (item: T) => Promise<void>) {
-  const queue = [...items];
+  // By index: a generated payload may itself be undefined, which must not end a worker early.
+  let next = 0;
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+    while (next < items.length) await run(items[next++]);
   }));
 }
 
@@ -72,7 +73,7 @@ const reportBodies = fc.oneof(
 );
 
 test(`POST /api/reports: ${API_RUNS} generated payloads, no 5xx, field-level rejections, stored text byte-identical`, async () => {
-  test.setTimeout(900_000);
+  test.setTimeout(Math.max(900_000, API_RUNS * 100));
   const bodies = fc.sample(reportBodies, { numRuns: API_RUNS, seed: 20260_9 });
   const failures: string[] = [];
   const accepted: { number: string; body: string }[] = [];
@@ -111,7 +112,8 @@ test(`POST /api/reports: ${API_RUNS} generated payloads, no 5xx, field-level rej
 });
 
 test(`every Server Action: ${ACTION_RUNS} generated payloads each, never an unexpected error or a 5xx`, async () => {
-  test.setTimeout(900_000);
+  // Room for the proof run (HTTP_FUZZ_ACTION_RUNS=1000 or more on every action) on a loaded machine.
+  test.setTimeout(Math.max(900_000, ACTION_RUNS * 40 * 50));
   // A report of the fuzzing employee, so report-scoped actions get past "not found" sometimes.
   const own = await fetch(`${BASE}/api/reports`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(validReport()) });
   const { number: ownNumber } = (await own.json()) as { number: string };

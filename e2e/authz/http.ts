@@ -67,6 +67,14 @@ export interface ActionCall {
 }
 
 /** Calls a Server Action by id, posting to `path` like the browser does. */
+// React's client encodes a string that starts with "$" as "$$…": a bare "$…"
+// is a reference in the Server Action wire format. Encoded the same way here,
+// generated text reaches the action as text; an unencoded one is a malformed
+// request that Next.js answers with 500 before any app code runs (README, Proof).
+function escapeReferences(_key: string, value: unknown) {
+  return typeof value === "string" && value.startsWith("$") ? `$${value}` : value;
+}
+
 export async function callAction(
   id: string,
   path: string,
@@ -84,7 +92,7 @@ export async function callAction(
       origin,
       ...(cookie ? { cookie } : {}),
     },
-    body: JSON.stringify([input]),
+    body: JSON.stringify([input], escapeReferences),
   });
   const text = await response.text();
   const code = /"ok":false,"code":"(\w+)"/.exec(text)?.[1];
