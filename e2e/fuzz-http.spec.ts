@@ -15,6 +15,7 @@ import { BASE, callAction, database, signInCookie } from "./authz/http";
 import { validInput } from "../test/report-input";
 
 const API_RUNS = Number(process.env.HTTP_FUZZ_RUNS ?? 300);
+const UPLOAD_RUNS = Number(process.env.HTTP_FUZZ_UPLOAD_RUNS ?? process.env.HTTP_FUZZ_RUNS ?? 100);
 const ACTION_RUNS = Number(process.env.HTTP_FUZZ_ACTION_RUNS ?? 30);
 const CONCURRENCY = 8;
 const TEXT_FIELDS = ["narrative", "customerRequest", "otherCategoryText", "reasonsExplanation", "alternativeDescription", "witnesses", "injuryDamageDetails", "customerDescription"];
@@ -41,6 +42,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await db.query(`delete from "OutboxEvent" where payload->>'locationId' = $1`, [locationId]);
+  await db.query(`delete from "Attachment" where "reportId" in (select id from "RefusalReport" where "locationId" = $1)`, [locationId]);
   await db.query(`delete from "RefusalReport" where "locationId" = $1`, [locationId]);
   await db.end();
 });
@@ -144,4 +146,48 @@ test(`every Server Action: ${ACTION_RUNS} generated payloads each, never an unex
   console.log(line);
   test.info().annotations.push({ type: "summary", description: line });
   expect(failures.slice(0, 20)).toEqual([]);
+});
+
+/** Uploads: random bytes, or a real format's magic bytes followed by garbage (truncated or corrupt files); hostile names; wrong fields. */
+const MAGIC = [
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  [0xff, 0xd8, 0xff, 0xe0],
+  [0x52, 0x49, 0x46, 0x46, 0x00, 0x00, 0x00, 0x00, 0x57, 0x45, 0x42, 0x50],
+  [...Buffer.from("%PDF-1.4\n")],
+  [0x47, 0x49, 0x46, 0x38, 0x39, 0x61],
+];
+const uploads = fc.record({
+  field: fc.constantFrom("file", "file", "file", "files", "__proto__"),
+  name: fc.oneof(hostileString, fc.constant("zdjęcie.jpg")),
+  type: fc.constantFrom("image/jpeg", "application/pdf", "text/html", ""),
+  bytes: fc.oneof(
+    fc.uint8Array({ maxLength: 2048 }),
+    fc.tuple(fc.constantFrom(...MAGIC), fc.uint8Array({ maxLength: 2048 })).map(([magic, rest]) => Uint8Array.from([...magic, ...rest])),
+  ),
+  asText: fc.boolean(),
+});
+
+test(`POST /api/reports/[number]/attachments: ${UPLOAD_RUNS} generated uploads, never a 5xx`, async () => {
+  test.setTimeout(Math.max(300_000, UPLOAD_RUNS * 100));
+  const own = await fetch(`${BASE}/api/reports`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(validReport()) });
+  const { number } = (await own.json()) as { number: string };
+  const samples = fc.sample(uploads, { numRuns: UPLOAD_RUNS, seed: 2026 });
+  const statuses: Record<number, number> = {};
+  const failures: string[] = [];
+  await pool(samples, async (upload) => {
+    const form = new FormData();
+    if (upload.asText) form.append(upload.field, Buffer.from(upload.bytes).toString("latin1"));
+    else form.append(upload.field, new Blob([upload.bytes], { type: upload.type }), upload.name);
+    const response = await fetch(`${BASE}/api/reports/${number}/attachments`, { method: "POST", headers: { cookie }, body: form });
+    statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+    const answer = (await response.json().catch(() => null)) as { fieldErrors?: Record<string, string[]> } | null;
+    if (response.status >= 500) failures.push(`${response.status} for ${upload.field} ${JSON.stringify(upload.name).slice(0, 60)} ${upload.bytes.length} bytes`);
+    else if (response.status === 400 && !Object.keys(answer?.fieldErrors ?? {}).length) failures.push(`400 without field messages (${upload.field})`);
+    else if (![200, 201, 400, 409].includes(response.status)) failures.push(`unexpected ${response.status} (${upload.field})`);
+  });
+  const line = `fuzz POST /api/reports/[number]/attachments: ${samples.length} uploads, statuses ${JSON.stringify(statuses)}`;
+  console.log(line);
+  test.info().annotations.push({ type: "summary", description: line });
+  expect(failures.slice(0, 20)).toEqual([]);
+  expect(samples.length).toBe(UPLOAD_RUNS);
 });
