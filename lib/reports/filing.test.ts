@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
@@ -47,20 +47,54 @@ describe("filing a report", () => {
     expect(await db.auditEvent.count({ where: { reportId: first.id } })).toBe(1);
   });
 
-  it("stores one report when identical submits race, and consumes no extra number", async () => {
+  it("stores one report when identical submits race, under the winner's number", async () => {
     const { location, user } = await employee();
     const same = input(location.id);
     const results = await Promise.all(Array.from({ length: 8 }, () => fileReport(user, same)));
     expect(new Set(results.map((result) => result.number)).size).toBe(1);
     expect(results.filter((result) => result.created)).toHaveLength(1);
-    expect(await db.refusalReport.count({ where: { idempotencyKey: same.idempotencyKey } })).toBe(1);
-    // The losers' numbers were rolled back with them: the next filing takes the next number.
-    const next = await fileReport(user, input(location.id));
-    const seq = (n: string) => Number(n.slice(-6));
-    const between = await db.refusalReport.count({
-      where: { number: { gt: results[0].number, lt: next.number }, idempotencyKey: { not: same.idempotencyKey } },
-    });
-    expect(seq(next.number) - seq(results[0].number)).toBe(between + 1);
+    const stored = await db.refusalReport.findMany({ where: { idempotencyKey: same.idempotencyKey }, select: { number: true } });
+    expect(stored).toEqual([{ number: results[0].number }]);
+  });
+
+  it("numbers a filing while another filing's transaction is stuck", async () => {
+    const stuck = await employee();
+    const other = await employee();
+    await fileReport(stuck.user, input(stuck.location.id));
+    // Hold the stuck location's counter row the way a slow transaction would:
+    // a filing there waits inside its transaction until this one ends.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`select 1 from "ReportStatusCount" where "locationId" = ${stuck.location.id}::uuid and "status" = 'SUBMITTED' for update`;
+      locked();
+      await held;
+    }, { timeout: 60_000 });
+    await isLocked;
+    const waiting = fileReport(stuck.user, input(stuck.location.id));
+    // Once the stuck filing waits on the lock it holds its number; this one must not wait for it.
+    await vi.waitFor(
+      async () => {
+        const [row] = await db.$queryRaw<{ waiting: number }[]>`
+          select count(*)::int as waiting from pg_stat_activity
+          where wait_event_type = 'Lock' and query ilike '%insert into%RefusalReport%'`;
+        expect(row.waiting).toBeGreaterThan(0);
+      },
+      { timeout: 20_000, interval: 50 },
+    );
+    const elsewhere = await Promise.race([
+      fileReport(other.user, input(other.location.id)),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 20_000)),
+    ]);
+    release();
+    await holder;
+    const unstuck = await waiting;
+    expect(elsewhere).not.toBeNull();
+    expect(elsewhere!.created).toBe(true);
+    expect(unstuck.number).not.toBe(elsewhere!.number);
+    expect(await db.refusalReport.count({ where: { id: { in: [unstuck.id, elsewhere!.id] } } })).toBe(2);
   });
 
   it("gives 50 concurrent filings 50 different numbers", async () => {

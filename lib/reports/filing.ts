@@ -43,7 +43,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Files a report: number, report, audit event and outbox event (which
+ * Files a report: takes the year's next number (see allocateReportNumber),
+ * then stores the report, its audit event and the outbox event (which
  * notifies the location's supervisors) in one transaction. A retry with the
  * same idempotency key returns the first filing, whether it arrives after it
  * or races it.
@@ -53,11 +54,9 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
   const earlier = await findByKey(user, idempotencyKey);
   if (earlier) return { ...earlier, created: false };
   await assertFilesFor(db, user, fields.locationId);
+  const number = await allocateReportNumber();
   try {
     const report = await db.$transaction(async (tx) => {
-      // The audit and outbox rows go first and the number last, so the year's
-      // counter row stays locked only for the report's insert and the commit:
-      // concurrent filings queue on it for as short a time as possible.
       const id = randomUUID();
       await recordAudit(tx, {
         actorId: user.id,
@@ -68,7 +67,6 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
         toStatus: "SUBMITTED",
       });
       await enqueueOutboxEvent(tx, "report.submitted", { reportId: id, actorId: user.id, locationId: fields.locationId });
-      const number = await allocateReportNumber(tx);
       return tx.refusalReport.create({
         data: { ...fields, id, number, idempotencyKey, reporterId: user.id, status: "SUBMITTED" },
         select: { id: true, number: true },
@@ -77,8 +75,8 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
     return { id: report.id, number: report.number, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    // A concurrent submit with the same key won; its transaction (and the
-    // number this one took) is what stands.
+    // A concurrent submit with the same key won; its transaction and number
+    // stand (the number this one took stays unused).
     const winner = await findByKey(user, idempotencyKey);
     if (winner) return { ...winner, created: false };
     throw new AppError("conflict", "errors.duplicateKey");

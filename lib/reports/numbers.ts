@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
 
 const YEAR_IN_POLAND = new Intl.DateTimeFormat("en", { timeZone: "Europe/Warsaw", year: "numeric" });
 
@@ -12,16 +12,29 @@ export function formatReportNumber(year: number, sequence: number): string {
 }
 
 /**
- * Takes the next number of the year inside the caller's transaction. The
- * upsert locks the year's row until the transaction ends, so concurrent
- * filings queue on it and never share a number; a rolled-back filing gives
- * its number back with everything else.
+ * Takes the next number of the year in a transaction of its own, before the
+ * filing's transaction starts. The year's counter row is locked only for this
+ * one statement: taken inside the filing's transaction it stayed locked until
+ * that commit was flushed to disk, so every filing in the company queued
+ * behind the previous one's fsync (benchmark P1: 2.6× the throughput this way).
+ *
+ * The counter's commit does not wait for the disk (synchronous_commit off).
+ * That is safe because the write-ahead log is flushed in order: a filing that
+ * uses the number commits later and flushes the counter's record with its own,
+ * and a crash that loses the counter's record also lost every filing that
+ * used it, so no stored report can ever see its number handed out again.
+ *
+ * The cost: a filing that fails after this point leaves a gap in the year's
+ * numbers. Numbers identify reports; they are not a count of them.
  */
-export async function allocateReportNumber(tx: Prisma.TransactionClient, now = new Date()): Promise<string> {
+export async function allocateReportNumber(now = new Date()): Promise<string> {
   const year = reportYear(now);
-  const [row] = await tx.$queryRaw<{ last: number }[]>`
-    insert into "ReportNumberSequence" ("year", "last") values (${year}, 1)
-    on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
-    returning "last"`;
+  const [, [row]] = await db.$transaction([
+    db.$executeRaw`SET LOCAL synchronous_commit = off`,
+    db.$queryRaw<{ last: number }[]>`
+      insert into "ReportNumberSequence" ("year", "last") values (${year}, 1)
+      on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
+      returning "last"`,
+  ]);
   return formatReportNumber(year, Number(row.last));
 }
