@@ -19,7 +19,8 @@ const REPORT_FIELDS = [
 
 export const FILE_REPORT_SQL = {
   allocateNumber: `
-    insert into "ReportNumberSequence" ("year", "last") values ($1, 1)
+    insert into "ReportNumberSequence" ("year", "last")
+    select $1::int, 1 where set_config('synchronous_commit', 'off', true) is not null
     on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
     returning "last"`,
   insertReport: `
