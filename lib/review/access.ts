@@ -1,17 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableReportsWhere, reviewableReportsWhere } from "@/lib/reports/access";
-
-// Interactive transactions wait for a pooled connection when many reviewers
-// act at once; Prisma's 2 s default would turn a busy minute into errors.
-export function txOptions() {
-  const config = env();
-  return { maxWait: config.DB_TX_MAX_WAIT_MS, timeout: config.DB_STATEMENT_TIMEOUT_MS };
-}
 
 const REVIEW_FIELDS = {
   id: true,

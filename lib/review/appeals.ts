@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { txOptions, appealResolversWhere, assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
+import { appealResolversWhere, assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
 import { reasonFor } from "./decide";
 import { parseInput } from "./parse";
 import { appealSchema, resolveAppealSchema, type AppealInput, type ResolveAppealInput } from "./schemas";
@@ -71,7 +71,7 @@ export function appealDecision(user: SessionUser, raw: AppealInput) {
         data: { id: appealId, reportId: report.id, decisionId: state.decisionId, appellantId: user.id, reason: input.reason },
       });
       return { version: result.version, appealId };
-    }, txOptions()),
+    }),
   );
 }
 
@@ -130,6 +130,6 @@ export async function resolveAppeal(user: SessionUser, raw: ResolveAppealInput) 
         },
       });
       return { version: result.version, decisionId };
-    }, txOptions()),
+    }),
   );
 }

@@ -10,6 +10,9 @@ import { decideReport } from "./decide";
 // when the database is down; on a busy shared test machine the last queued
 // transaction can legitimately wait longer, which would fail the test for the
 // wrong reason. This file runs in its own worker process, so the settings stay here.
+// They reach every transaction through the client: lib/db/client.ts reads env()
+// once, when the first query creates it, which is after this hook; the check
+// below fails if anything read (and so cached) the environment earlier.
 beforeAll(() => {
   vi.stubEnv("DB_CONNECT_TIMEOUT_MS", "300000");
   vi.stubEnv("DB_TX_MAX_WAIT_MS", "300000");

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/generated/prisma/enums";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { txOptions, assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
+import { assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
 import { parseInput } from "./parse";
 import { decideSchema, reopenSchema, type DecideInput, type ReopenInput } from "./schemas";
 
@@ -64,7 +64,7 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
         },
       });
       return { version: result.version, decisionId };
-    }, txOptions()),
+    }),
   );
 }
 
@@ -85,6 +85,6 @@ export function reopenReport(user: SessionUser, raw: ReopenInput) {
         outbox: { type: "report.reopened", payload: { reporterId: report.reporterId } },
       });
       return { version: result.version };
-    }, txOptions()),
+    }),
   );
 }

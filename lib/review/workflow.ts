@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { txOptions, assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
+import { assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
 import { parseInput } from "./parse";
 import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type RequestInfoInput } from "./schemas";
 
@@ -28,7 +28,7 @@ export function claimReport(user: SessionUser, raw: ClaimInput) {
         outbox: { type: "report.claimed", payload: { reporterId: report.reporterId, assigneeId: user.id } },
       });
       return { version: result.version };
-    }, txOptions()),
+    }),
   );
 }
 
@@ -50,7 +50,7 @@ export function releaseReport(user: SessionUser, raw: ClaimInput) {
         patch: { assigneeId: null, claimedAt: null },
       });
       return { version: result.version };
-    }, txOptions()),
+    }),
   );
 }
 
@@ -74,6 +74,6 @@ export function requestInfo(user: SessionUser, raw: RequestInfoInput) {
         data: { id: messageId, reportId: report.id, authorId: user.id, kind: "QUESTION", body: input.question },
       });
       return { version: result.version, messageId };
-    }, txOptions()),
+    }),
   );
 }
