@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/ui/action-button";
+import { markNotificationRead } from "@/lib/notifications/actions";
 import type { NotificationItem } from "@/lib/notifications/queries";
-import { MarkReadButton } from "./mark-read-button";
 
 export async function NotificationList({ items }: { items: NotificationItem[] }) {
   const [t, common, format] = await Promise.all([getTranslations("notifications"), getTranslations("common"), getFormatter()]);
@@ -26,7 +27,9 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
                 </Link>
               </p>
             </div>
-            {item.readAt ? null : <MarkReadButton id={item.id} label={t("markRead")} />}
+            {item.readAt ? null : (
+              <ActionButton action={markNotificationRead} input={{ id: item.id }} label={t("markRead")} failedLabel={t("failed")} />
+            )}
           </li>
         );
       })}

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { NotificationList } from "@/components/notifications/notification-list";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/guard";
+import { markAllNotificationsRead } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";
 
 export default async function NotificationsPage() {
@@ -13,7 +14,9 @@ export default async function NotificationsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="notifications-title" className="text-2xl font-semibold">{t("title")}</h1>
         <div className="flex flex-wrap items-center gap-3">
-          {items.some((item) => !item.readAt) ? <MarkReadButton label={t("markAllRead")} /> : null}
+          {items.some((item) => !item.readAt) ? (
+            <ActionButton action={markAllNotificationsRead} input={{}} label={t("markAllRead")} failedLabel={t("failed")} />
+          ) : null}
           <Link href="/notifications/preferences" className="text-sm font-medium text-brand-700 underline underline-offset-4">
             {t("preferencesLink")}
           </Link>

@@ -1,19 +1,22 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RetryButton } from "@/components/notifications/retry-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/guard";
+import { retryMailJobAction, retryOutboxEventAction } from "@/lib/jobs/actions";
 import { listMailProblems, listOutboxProblems } from "@/lib/jobs/failures";
 
 export default async function JobsPage() {
   await requireUser("admin.settings");
-  const [mail, outbox, t, kinds, format] = await Promise.all([
+  const [mail, outbox, notifications, t, kinds, format] = await Promise.all([
     listMailProblems(),
     listOutboxProblems(),
+    getTranslations("notifications"),
     getTranslations("notifications.jobs"),
     getTranslations("notifications.kinds"),
     getFormatter(),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
   const cell = "px-3 py-2 align-top";
+  const retry = { label: t("retry"), failedLabel: notifications("failed"), nowrap: true };
   return (
     <section aria-labelledby="jobs-title" className="flex flex-col gap-6">
       <div>
@@ -55,7 +58,7 @@ export default async function JobsPage() {
                     <td className={cell}>{job.attempts} / {job.retryLimit + 1}</td>
                     <td className={`${cell} max-w-xs break-words`}>{job.error ?? t("unknown")}</td>
                     <td className={cell}>{when(job.createdAt)}</td>
-                    <td className={cell}>{job.state === "failed" ? <RetryButton kind="mail" id={job.id} /> : null}</td>
+                    <td className={cell}>{job.state === "failed" ? <ActionButton action={retryMailJobAction} input={{ id: job.id }} {...retry} /> : null}</td>
                   </tr>
                 ))}
               </tbody>
@@ -87,7 +90,7 @@ export default async function JobsPage() {
                     <td className={cell}>{event.attempts}</td>
                     <td className={`${cell} max-w-xs break-words`}>{event.error}</td>
                     <td className={cell}>{when(event.createdAt)}</td>
-                    <td className={cell}>{event.gaveUp ? <RetryButton kind="outbox" id={event.id} /> : null}</td>
+                    <td className={cell}>{event.gaveUp ? <ActionButton action={retryOutboxEventAction} input={{ id: event.id }} {...retry} /> : null}</td>
                   </tr>
                 ))}
               </tbody>

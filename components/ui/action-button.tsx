@@ -1,0 +1,46 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+
+/**
+ * A button that runs one Server Action, then re-renders the page (and so the
+ * header bell); while it runs it is disabled, and a failure is announced beside it.
+ */
+export function ActionButton<Input>({
+  action,
+  input,
+  label,
+  failedLabel,
+  nowrap = false,
+}: {
+  action: (input: Input) => Promise<{ ok: boolean }>;
+  input: Input;
+  label: string;
+  failedLabel: string;
+  /** For narrow table cells, where a wrapped label would make a tall button. */
+  nowrap?: boolean;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failed, setFailed] = useState(false);
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await action(input);
+            setFailed(!result.ok);
+            if (result.ok) router.refresh();
+          })
+        }
+        className={`${nowrap ? "whitespace-nowrap " : ""}rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-60`}
+      >
+        {label}
+      </button>
+      {failed ? <span role="alert" className="text-sm text-red-700">{failedLabel}</span> : null}
+    </span>
+  );
+}
