@@ -3,9 +3,9 @@
 // restarted; clients retry what was not acknowledged. Afterwards every
 // acknowledged report is stored exactly once and nothing unknown is stored.
 // DURABILITY_REPORTS_PER_CLIENT raises the load (default 4 × 50 clients).
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { audit, runLoad, World } from "./durability/harness";
+import { loadThroughFault } from "./durability/fault-run";
+import { World } from "./durability/harness";
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.DURABILITY_REPORTS_PER_CLIENT ?? 4);
@@ -36,25 +36,20 @@ function report(name: string, figures: object) {
 }
 
 test("kill -9 of the server mid-load loses and duplicates nothing acknowledged", async () => {
-  const marker = `kill9-${randomUUID().slice(0, 8)}`;
-  let restart: Promise<void> | null = null;
-  const { figures, keys } = await runLoad({
-    base: world.base,
-    ...prepared,
+  const { figures, faulted, result } = await loadThroughFault({
+    world,
+    prepared,
+    name: "kill9",
     clients: CLIENTS,
     perClient: PER_CLIENT,
-    marker,
-    onAck: (acknowledged) => {
-      if (!restart && acknowledged >= TOTAL / 3) {
-        world.killServer();
-        restart = new Promise((resolve) => setTimeout(resolve, 1_000)).then(() => world.startServer());
-      }
+    fault: async () => {
+      world.killServer();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await world.startServer();
     },
   });
-  await restart;
-  const result = await audit(world, marker, keys);
   report("kill -9 run", { ...result, attempts: figures.attempts, failedAttempts: figures.failedAttempts, byStatus: figures.statuses });
-  expect(restart, "the server was killed mid-load").not.toBeNull();
+  expect(faulted, "the server was killed mid-load").toBe(true);
   expect(figures.failedAttempts, "some requests met the dead server").toBeGreaterThan(0);
   // Requests caught by the kill may fail in any way (reset, timeout, a half-written
   // answer); what counts is that the retries leave exactly the acknowledged reports.
@@ -62,35 +57,27 @@ test("kill -9 of the server mid-load loses and duplicates nothing acknowledged",
 });
 
 test("PostgreSQL restarted mid-load: the app answers 503 meanwhile, reconnects by itself, and loses nothing acknowledged", async () => {
-  const marker = `pgrestart-${randomUUID().slice(0, 8)}`;
-  let outage: Promise<void> | null = null;
   const duringOutage: { status: number | "network"; ms: number }[] = [];
-  const { figures, keys } = await runLoad({
-    base: world.base,
-    ...prepared,
+  const { figures, faulted, result } = await loadThroughFault({
+    world,
+    prepared,
+    name: "pgrestart",
     clients: CLIENTS,
     perClient: PER_CLIENT,
-    marker,
-    onAck: (acknowledged) => {
-      if (!outage && acknowledged >= TOTAL / 3) {
-        outage = (async () => {
-          await world.stopDatabase();
-          // While the database is down the app answers promptly (503), it does not hang.
-          for (let probe = 0; probe < 3; probe++) {
-            const started = Date.now();
-            const status = await fetch(`${world.base}/api/health`, { signal: AbortSignal.timeout(20_000) })
-              .then(async (response) => (await response.arrayBuffer(), response.status))
-              .catch(() => "network" as const);
-            duringOutage.push({ status, ms: Date.now() - started });
-            await new Promise((resolve) => setTimeout(resolve, 500));
-          }
-          await world.startDatabase();
-        })();
+    fault: async () => {
+      await world.stopDatabase();
+      // While the database is down the app answers promptly (503), it does not hang.
+      for (let probe = 0; probe < 3; probe++) {
+        const started = Date.now();
+        const status = await fetch(`${world.base}/api/health`, { signal: AbortSignal.timeout(20_000) })
+          .then(async (response) => (await response.arrayBuffer(), response.status))
+          .catch(() => "network" as const);
+        duringOutage.push({ status, ms: Date.now() - started });
+        await new Promise((resolve) => setTimeout(resolve, 500));
       }
+      await world.startDatabase();
     },
   });
-  await outage;
-  const result = await audit(world, marker, keys);
   report("PostgreSQL restart run", {
     ...result,
     attempts: figures.attempts,
@@ -98,7 +85,7 @@ test("PostgreSQL restarted mid-load: the app answers 503 meanwhile, reconnects b
     byStatus: figures.statuses,
     healthDuringOutage: duringOutage,
   });
-  expect(outage, "PostgreSQL was restarted mid-load").not.toBeNull();
+  expect(faulted, "PostgreSQL was restarted mid-load").toBe(true);
   expect(duringOutage.map((probe) => probe.status)).toEqual([503, 503, 503]);
   expect(figures.statuses["503"] ?? 0, "filings during the outage were answered 503").toBeGreaterThan(0);
   const serverErrors = world.serverLog.split("\n").filter((line) => line.includes("unexpected error"));
