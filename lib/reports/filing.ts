@@ -16,8 +16,6 @@ export interface FiledReport {
   created: boolean;
 }
 
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
-
 /** A report's location must be one where the person works (and not archived). */
 export async function assertFilesFor(
   client: Prisma.TransactionClient | typeof db,
@@ -71,7 +69,7 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
         data: { ...fields, id, number, idempotencyKey, reporterId: user.id, status: "SUBMITTED" },
         select: { id: true, number: true },
       });
-    }, TRANSACTION_OPTIONS);
+    });
     return { id: report.id, number: report.number, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
