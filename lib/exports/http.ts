@@ -10,9 +10,10 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-// csv-stringify hands over a row at a time; passed on as is, every row became
-// its own HTTP chunk and, with compression, its own flushed gzip block (a
-// 1M-row export: 30× the chunks, a poor ratio, a slow client). Whole blocks go out instead.
+// The writers hand over small pieces (the XLSX writer a row at a time, COPY
+// what one socket read brought); passed on as is, each became its own HTTP
+// chunk and, with compression, its own flushed gzip block (a 1M-row export:
+// 30× the chunks, a poor ratio, a slow client). Whole blocks go out instead.
 const BLOCK_BYTES = 64 * 1024;
 
 async function* inBlocks(stream: Readable): AsyncGenerator<Buffer> {
@@ -35,7 +36,7 @@ async function* inBlocks(stream: Readable): AsyncGenerator<Buffer> {
 export async function exportResponse(request: NextRequest, user: SessionUser, format: ExportFormat): Promise<Response> {
   const prepared = await prepareExport(user, request.nextUrl.searchParams, format);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const stream = exportStream(user, prepared, format, (key) => t(key as never), locale);
+  const stream = await exportStream(user, prepared, format, (key) => t(key as never), locale);
   return new Response(Readable.toWeb(Readable.from(inBlocks(stream))) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": CONTENT_TYPE[format],

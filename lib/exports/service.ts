@@ -9,7 +9,7 @@ import { dashboardTotals } from "@/lib/dashboard/queries";
 import { dashboardLocationScope, reportFilterWhere } from "@/lib/dashboard/where";
 import { AppError } from "@/lib/errors";
 import { decisionColumns, reportColumns, type Translate } from "./columns";
-import { csvStream } from "./csv";
+import { reportsCsvStream } from "./csv";
 import { parseExportOptions, type ExportOptions } from "./options";
 import { exportDecisionRows, exportReportRows } from "./rows";
 import { summaryColumns, summaryRows } from "./summary";
@@ -65,11 +65,18 @@ export async function prepareExport(
   return { filter, options, fileName, rowCount };
 }
 
-export function exportStream(user: SessionUser, prepared: PreparedExport, format: ExportFormat, t: Translate, locale: string): Readable {
+/** The download; for CSV its database connection is taken before this resolves (none free: it rejects, nothing is sent). */
+export async function exportStream(
+  user: SessionUser,
+  prepared: PreparedExport,
+  format: ExportFormat,
+  t: Translate,
+  locale: string,
+): Promise<Readable> {
   const { filter, options } = prepared;
   const columns = reportColumns(t, { includeCustomerDescription: options.customer });
+  if (format === "csv") return reportsCsvStream(user, filter, columns, options.sep);
   const rows = exportReportRows(user, filter, { includeCustomerDescription: options.customer });
-  if (format === "csv") return csvStream(rows, columns, { delimiter: options.sep, timeZone: filter.timeZone });
   return xlsxStream(
     [
       { name: t("exports.sheets.reports"), columns, rows },

@@ -7,8 +7,7 @@ import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
 import { reportColumns } from "./columns";
-import { csvStream } from "./csv";
-import { exportReportRows } from "./rows";
+import { reportsCsvStream } from "./csv";
 import { translatorFor } from "./test-translator";
 
 // 200,000 reports with ~270-character narratives make a CSV of about 110 MB.
@@ -61,7 +60,7 @@ describe("streaming export", () => {
   it(`streams ${ROWS} rows with the live heap growing less than ${HEAP_BOUND_MB} MB`, async () => {
     const hr = await sessionFor((await createUser({ role: "HR" })).id);
     const filter = resolveFilter(parseFilter({ preset: "custom", from: "2025-06-01", to: "2025-06-30", loc: locationId }).data!);
-    const stream = csvStream(exportReportRows(hr, filter), reportColumns(translatorFor("pl")));
+    const stream = await reportsCsvStream(hr, filter, reportColumns(translatorFor("pl")));
 
     gc();
     const baseline = process.memoryUsage().heapUsed;

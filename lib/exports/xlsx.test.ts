@@ -32,7 +32,7 @@ beforeAll(async () => {
 async function exportXlsx(params: URLSearchParams) {
   const prepared = await prepareExport(f.hr, params, "xlsx", f.now);
   const chunks: Buffer[] = [];
-  for await (const chunk of exportStream(f.hr, prepared, "xlsx", translatorFor("pl"), "pl")) chunks.push(Buffer.from(chunk as Buffer));
+  for await (const chunk of await exportStream(f.hr, prepared, "xlsx", translatorFor("pl"), "pl")) chunks.push(Buffer.from(chunk as Buffer));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
   return { prepared, workbook };
