@@ -100,7 +100,8 @@ export async function reportsCsvStream(
   const header = stringify([columns.map((column) => neutraliseCell(column.header))], csvStringifyOptions(delimiter));
   return copyOut(reportsSelect(user, filter, columns, delimiter), inlineSql(Prisma.sql`FORMAT csv, DELIMITER ${CSV_DELIMITERS[delimiter]}`), {
     // Dates are written in the person's zone; floats in their shortest exact form (PostgreSQL 12+'s default, made sure).
-    settings: { TimeZone: filter.timeZone, extra_float_digits: "1" },
+    // The name shows in pg_stat_activity whose download a long statement is.
+    settings: { TimeZone: filter.timeZone, extra_float_digits: "1", application_name: `csv-export ${user.id}` },
     through: crlfRecords(Buffer.from(header)),
   });
 }
