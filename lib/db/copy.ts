@@ -27,7 +27,13 @@ function pool(): pg.Pool {
       connectionTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
       statement_timeout: COPY_STATEMENT_TIMEOUT_MS,
+      // A statement still computing (sorting, before its first row) writes
+      // nothing, so would notice a closed socket only when done: check every second.
+      options: "-c client_connection_check_interval=1000",
     });
+    // The pool listens for errors of idle clients only; one of a client in use
+    // reaches its statement (and so the download), and must not crash the process.
+    globalForCopy.copyPool.on("connect", (client) => client.on("error", () => {}));
   }
   return globalForCopy.copyPool;
 }
@@ -76,15 +82,17 @@ export interface CopyOutOptions {
  * connection is taken before this returns (no free one: the error is thrown
  * here, before a response starts), and given back when the output ends. If
  * the reader goes away or the statement fails, the connection is closed: it
- * cannot be reused mid-COPY, and closing it is what stops the server's work.
+ * cannot be reused mid-COPY.
  * A failure mid-way errors the output, so a download is cut, never ended as if complete.
  */
 export async function copyOut(select: string, copyOptions: string, { settings = {}, through }: CopyOutOptions): Promise<Readable> {
   const client = await pool().connect();
-  // A checked-out client has no pool listener: an error of its socket must not crash the process.
-  client.on("error", () => {});
+  const entries = Object.entries(settings);
   try {
-    for (const [name, value] of Object.entries(settings)) await client.query("SELECT set_config($1, $2, false)", [name, value]);
+    if (entries.length > 0) {
+      const calls = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, false)`);
+      await client.query(`SELECT ${calls.join(", ")}`, entries.flat());
+    }
   } catch (error) {
     client.release(error as Error);
     throw error;
@@ -92,9 +100,8 @@ export async function copyOut(select: string, copyOptions: string, { settings = 
   const copy = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (${copyOptions})`));
   pipeline(copy, through, (error) => {
     if (!error) return client.release();
-    // The socket may be paused by back-pressure with the server blocked writing:
-    // only closing it ends the statement (an orderly end would wait forever).
-    (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    // Released with an error, the client is ended; mid-statement, pg ends it by
+    // closing the socket, which is what stops the server (see the pool's options).
     client.release(error);
     through.destroy(error);
   });

@@ -84,4 +84,21 @@ describe("streaming export", () => {
     expect(bytes).toBeGreaterThan(3 * HEAP_BOUND_MB * 1024 * 1024);
     expect(growthMb).toBeLessThan(HEAP_BOUND_MB);
   }, 300_000);
+
+  const monthFilter = () => resolveFilter(parseFilter({ preset: "custom", from: "2025-06-01", to: "2025-06-30", loc: locationId }).data!);
+
+  it("errors the download, instead of ending it as if complete, when the statement fails mid-way", async () => {
+    const hr = await sessionFor((await createUser({ role: "HR" })).id);
+    const stream = await reportsCsvStream(hr, monthFilter(), reportColumns(translatorFor("pl")));
+    let bytes = 0;
+    const read = (async () => {
+      for await (const chunk of stream) {
+        // The statement of a CSV download runs under the application name `csv-export <user id>` (csv.ts).
+        if (bytes === 0) await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${`csv-export ${hr.id}`}`;
+        bytes += (chunk as Buffer).length;
+      }
+    })();
+    await expect(read).rejects.toThrow(/terminat/i);
+    expect(bytes).toBeGreaterThan(0);
+  });
 });
