@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AggressionKind, LegalRisk, ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import type { SessionUser } from "@/lib/auth/session";
-import { reportColumns } from "./columns";
+import { reportColumns, type Translate } from "./columns";
 import { crlfRecords, reportsCsvStream, type CsvDelimiter } from "./csv";
 import { referenceCsvStream } from "./csv-reference.test-helpers";
 import { exportReportRows } from "./rows";
@@ -96,7 +96,8 @@ beforeAll(async () => {
       status: statuses[i % statuses.length],
       category: categories[i % categories.length],
       legalRisk: risks[i % risks.length],
-      aggressionKinds: i % 4 === 0 ? [] : kinds.filter(() => next() < 0.4).reverse(),
+      // Also longer than the kinds there are, with repeats (not what the app writes, but allowed).
+      aggressionKinds: i % 4 === 0 ? [] : i % 29 === 1 ? [...kinds, kinds[2], kinds[0]] : kinds.filter(() => next() < 0.4).reverse(),
       otherCategoryText: next() < 0.5 ? null : text(),
       narrative: text(),
       customerRequest: text(),
@@ -122,15 +123,25 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 describe("CSV export by COPY", () => {
-  const cases: { delimiter: CsvDelimiter; customer: boolean; locale: "pl" | "en"; timeZone?: string }[] = [];
+  const cases: { delimiter: CsvDelimiter; customer: boolean; locale: "pl" | "en"; timeZone?: string; hostileLabels?: boolean }[] = [];
   for (const delimiter of ["comma", "semicolon"] as const) {
     for (const customer of [false, true]) for (const locale of ["pl", "en"] as const) cases.push({ delimiter, customer, locale });
   }
   cases.push({ delimiter: "comma", customer: true, locale: "en", timeZone: "America/St_Johns" });
+  // Translations that start like formulas, hold quotes or delimiters: the labels go through the same rules.
+  cases.push({ delimiter: "semicolon", customer: false, locale: "pl", hostileLabels: true });
 
-  it.each(cases)("equals the JavaScript writer byte for byte: $delimiter, customer $customer, $locale, zone $timeZone", async ({ delimiter, customer, locale, timeZone }) => {
+  const hostile = (t: Translate): Translate => (key) => {
+    if (key.startsWith("exports.aggression.PHYSICAL")) return `-${t(key)}`;
+    if (key.startsWith("common.category.")) return `=${t(key)}; "${key}", \n`;
+    if (key === "exports.yes") return "@tak";
+    return t(key);
+  };
+
+  it.each(cases)("equals the JavaScript writer byte for byte: $delimiter, customer $customer, $locale, zone $timeZone, hostile labels $hostileLabels", async ({ delimiter, customer, locale, timeZone, hostileLabels }) => {
     const filter = resolveFilter(parseFilter({ preset: "custom", from: "2026-03-01", to: "2027-06-30", loc: locationId }).data!, new Date("2027-07-01T12:00:00Z"), timeZone);
-    const columns = reportColumns(translatorFor(locale), { includeCustomerDescription: customer });
+    const t = translatorFor(locale);
+    const columns = reportColumns(hostileLabels ? hostile(t) : t, { includeCustomerDescription: customer });
     const copied = await readAll(await reportsCsvStream(hr, filter, columns, delimiter));
     const reference = await readAll(
       referenceCsvStream(exportReportRows(hr, filter, { includeCustomerDescription: customer, batchSize: 37 }), columns, { delimiter, timeZone: filter.timeZone }),
@@ -139,10 +150,11 @@ describe("CSV export by COPY", () => {
     expect(copied.equals(reference)).toBe(true);
     // The fixture did reach the cases it is for.
     const text = copied.toString("utf8");
-    expect(text.split("R-").length - 1).toBe(240);
+    expect(text.split(`-${locationId.slice(0, 8)}`).length - 1).toBe(240);
     expect(text).toContain(delimiter === "comma" ? ",0.1," : ";0,1;");
     expect(text).toContain("'=R-1");
     expect(text).toContain('"nowa\nlinia"');
+    if (hostileLabels) expect(text).toContain(";'@tak;");
     if (!timeZone) expect(text).toMatch(/2026-03-29T01:59:59\+01:00[^]*2026-03-29T03:00:00\+02:00/);
     else expect(text).toContain("-02:30");
   });
