@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AggressionKind, LegalRisk, ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
+import { prng } from "@/test/prng";
 import type { SessionUser } from "@/lib/auth/session";
 import { reportColumns, type Translate } from "./columns";
 import { crlfRecords, reportsCsvStream, type CsvDelimiter } from "./csv";
@@ -40,16 +41,6 @@ const NASTY = [
   'mieszanka: "a",b;c\r\nd\ne\r',
 ];
 
-// Deterministic pseudo-random (mulberry32): many combinations, the same every run.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 // Durations: sub-hour, exact x.05 ties (3, 63, 9 min…), a millisecond, negative, long.
@@ -75,7 +66,7 @@ beforeAll(async () => {
   locationId = location.id;
   const reporter = await createUser({ locations: [locationId], name: "@Żaneta \"Ż\" Głowacka\r\nktoś" });
   hr = await sessionFor((await createUser({ role: "HR" })).id);
-  const next = random(20261126);
+  const next = prng(20261126);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const text = () => (next() < 0.5 ? pick(NASTY) : `${pick(NASTY)}${pick(NASTY)}`);
   const kinds = Object.values(AggressionKind);

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError, isDatabaseUnavailable } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
+import { prng } from "@/test/prng";
 import { validInput } from "@/test/report-input";
 import { answerQuestion, editReport, withdrawReport } from "./changes";
 import { fileReport } from "./filing";
@@ -22,16 +23,6 @@ process.env.DB_CONNECT_TIMEOUT_MS = "120000";
 const REPORTS = Number(process.env.RACE_REPORTS ?? 12);
 const PHASES = Number(process.env.RACE_PHASES ?? 8);
 const LEGAL: ReportStatus[] = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "JUSTIFIED", "NOT_JUSTIFIED", "APPEALED", "WITHDRAWN"];
-
-// Deterministic choices, so a failure can be replayed.
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Seen = { id: string; version: number };
 type Op = (seen: Seen) => Promise<unknown>;
