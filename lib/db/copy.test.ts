@@ -38,6 +38,13 @@ describe("copyOut", () => {
     expect(await readAll(out)).toBe("1,America/St_Johns\n2,America/St_Johns\n3,America/St_Johns\n");
   });
 
+  it("runs with a long statement timeout and a check for a reader gone away", async () => {
+    const out = await copyOut("SELECT current_setting('statement_timeout'), current_setting('client_connection_check_interval')", "FORMAT csv", {
+      through: new PassThrough(),
+    });
+    expect(await readAll(out)).toBe("30min,1s\n");
+  });
+
   it("gives its connection back after a failed statement (more failures than the pool has connections)", async () => {
     for (let i = 0; i < 6; i++) {
       const out = await copyOut("SELECT 1 / (g - g) FROM generate_series(1, 2) g", "FORMAT csv", { through: new PassThrough() });

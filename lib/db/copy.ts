@@ -99,6 +99,8 @@ export async function copyOut(select: string, copyOptions: string, { settings = 
   }
   const copy = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (${copyOptions})`));
   pipeline(copy, through, (error) => {
+    // At the last row the server has yet to say it is ready: a query of the
+    // next user waits for that in the client's queue.
     if (!error) return client.release();
     // Released with an error, the client is ended; mid-statement, pg ends it by
     // closing the socket, which is what stops the server (see the pool's options).
