@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AggressionKind, LegalRisk, ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
 import type { ExportDecisionRow, ExportReportRow } from "./rows";
-import { dateCell, hoursCell, labelCell, labelListCell, textCell, type SqlCell } from "./sql-cells";
+import { dateCell, hoursCell, labelCell, labelListCell, textCell, yesNoCell, type SqlCell } from "./sql-cells";
 
 // Column definitions shared by the CSV and XLSX writers: headers in the
 // person's language, values typed (the writer decides how a date or a number
@@ -53,7 +53,7 @@ export function reportColumns(translate: Translate, { includeCustomerDescription
   const t = memoizeTranslate(translate);
   const c = (key: string) => t(`exports.columns.${key}`);
   const yesNo = (value: boolean) => t(value ? "exports.yes" : "exports.no");
-  const yesNoSql = (name: string) => labelCell(col(name), { true: yesNo(true), false: yesNo(false) });
+  const yesNoSql = (name: string) => yesNoCell(col(name), yesNo(true), yesNo(false));
   const status = (s: string) => t(`common.status.${s}`);
   const outcome = (s: ExportReportRow["status"]) => (outcomeKey(s) ? t(`exports.outcome.${outcomeKey(s)}`) : null);
   const aggression = (k: string) => t(`exports.aggression.${k}`);

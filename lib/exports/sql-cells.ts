@@ -41,11 +41,16 @@ export const hoursCell = (from: Prisma.Sql, to: Prisma.Sql): SqlCell => ({
 /** The text of a label the way the CSV holds it: neutralised, empty as NULL. */
 const labelLiteral = (label: string | null) => (label === null || label === "" ? Prisma.sql`NULL` : Prisma.sql`${neutraliseCell(label)}`);
 
-/** A translated label per value (enum, or `true`/`false`), looked up once per export, not per row. */
+/** A translated label per enum value, looked up once per export, not per row. */
 export function labelCell(expr: Prisma.Sql, labels: Record<string, string | null>): SqlCell {
   const branches = Object.entries(labels).map(([key, label]) => Prisma.sql`WHEN ${key} THEN ${labelLiteral(label)}`);
   return { text: Prisma.sql`CASE ${expr} ${Prisma.join(branches, " ")} END` };
 }
+
+/** A boolean as a label each way: NULL reads as false, as in JavaScript. */
+export const yesNoCell = (expr: Prisma.Sql, yes: string, no: string): SqlCell => ({
+  text: Prisma.sql`CASE WHEN ${expr} THEN ${labelLiteral(yes)} ELSE ${labelLiteral(no)} END`,
+});
 
 /**
  * An array of enum values as their labels joined by `separator`, in the
