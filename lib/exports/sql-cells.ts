@@ -64,8 +64,8 @@ export function labelListCell(expr: Prisma.Sql, labels: Record<string, string>, 
   if (keys.some((key) => labels[key] === "")) throw new Error("labelListCell: a label is empty");
   const label = (element: Prisma.Sql) =>
     Prisma.sql`CASE ${element} ${Prisma.join(keys.map((key) => Prisma.sql`WHEN ${key} THEN ${labels[key]}`), " ")} END`;
-  // A CASE an element (arrays from the app start at 1 and hold each value
-  // once); a subquery a row, only for longer ones, would cost more than the rest of the row.
+  // A CASE an element (arrays from the app start at 1 and hold each value at
+  // most once); a subquery a row, kept for longer ones, costs more than the rest of the row.
   const slots = Prisma.join(keys.map((_, i) => label(Prisma.sql`(${expr})[${Prisma.raw(String(i + 1))}]`)), ", ");
   const longer = Prisma.sql`ARRAY(SELECT ${label(Prisma.raw("k"))} FROM unnest(${expr}) WITH ORDINALITY AS kinds(k, n) ORDER BY n)`;
   const joined = Prisma.sql`array_to_string(CASE WHEN cardinality(${expr}) <= ${Prisma.raw(String(keys.length))} THEN ARRAY[${slots}] ELSE ${longer} END, ${separator})`;
