@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ErrorTextProvider, type ErrorText } from "@/components/shell/error-text";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,12 +11,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// No NextIntlClientProvider here: it would put next-intl's client runtime on
+// every page. Layouts whose pages use next-intl in Client Components add it
+// (lib/i18n/client-messages.ts explains the other way).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+  const [locale, error, dbUnavailable] = await Promise.all([
+    getLocale(),
+    clientMessages<ErrorText["error"]>("common.error"),
+    clientMessages<ErrorText["dbUnavailable"]>("common.dbUnavailable"),
+  ]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ErrorTextProvider text={{ error, dbUnavailable }}>{children}</ErrorTextProvider>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { fill } from "@/lib/i18n/fill";
+import type { ReportFormText } from "./report-form-text";
 
 export const MAX_FILES = 5;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -12,8 +13,9 @@ export function EvidencePicker(props: {
   error: string | null;
   onError: (error: string | null) => void;
   max?: number;
+  text: ReportFormText["form"];
 }) {
-  const t = useTranslations("reports.form");
+  const t = props.text;
   const id = useId();
   const max = props.max ?? MAX_FILES;
 
@@ -21,8 +23,8 @@ export function EvidencePicker(props: {
     const chosen = [...(list ?? [])];
     const tooLarge = chosen.find((file) => file.size > MAX_FILE_BYTES);
     const next = [...props.files, ...chosen.filter((file) => file.size <= MAX_FILE_BYTES)];
-    if (tooLarge) props.onError(t("fileTooLarge", { name: tooLarge.name }));
-    else if (next.length > max) props.onError(t("tooManyFiles"));
+    if (tooLarge) props.onError(fill(t.fileTooLarge, { name: tooLarge.name }));
+    else if (next.length > max) props.onError(t.tooManyFiles);
     else props.onError(null);
     props.onChange(next.slice(0, max));
   }
@@ -30,11 +32,11 @@ export function EvidencePicker(props: {
   return (
     <div className="flex flex-col gap-2">
       <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {t("evidenceHint")}
+        {t.evidenceHint}
       </p>
       {props.files.length < max ? (
         <label className="inline-flex min-h-11 w-fit cursor-pointer items-center rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600">
-          {t("addFiles")}
+          {t.addFiles}
           <input
             type="file"
             multiple
@@ -57,7 +59,7 @@ export function EvidencePicker(props: {
               <button
                 type="button"
                 className="min-h-9 shrink-0 rounded px-2 font-medium text-red-700 underline underline-offset-2"
-                aria-label={t("removeFile", { name: file.name })}
+                aria-label={fill(t.removeFile, { name: file.name })}
                 onClick={() => props.onChange(props.files.filter((_, i) => i !== index))}
               >
                 ✕

@@ -1,55 +1,57 @@
-import { useTranslations } from "next-intl";
 import { findPersonalData } from "@/lib/reports/pii";
 import { LEGAL_RISKS, LIMITS } from "@/lib/reports/fields";
 import { Checkbox, Section, TextField, inputClassName } from "./form-fields";
 import type { FormValues } from "./form-values";
+import type { ReportFormText } from "./report-form-text";
+import { fill } from "@/lib/i18n/fill";
 
 /** The report's optional parts, folded away so the typical path stays short. */
 export function OptionalSections({
   values,
   set,
   errorOf,
+  text: f,
 }: {
   values: FormValues;
   set: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
   errorOf: (field: string) => string | null;
+  text: ReportFormText["form"];
 }) {
-  const t = useTranslations("reports");
-  const counter = (value: string, max: number) => t("form.counter", { count: value.length, max });
+  const counter = (value: string, max: number) => fill(f.counter, { count: value.length, max });
   const pii = findPersonalData(values.customerDescription);
   return (
     <>
-        <Section title={t("form.circumstances")} open={Boolean(values.witnesses || values.securityCalled || values.policeCalled || values.injury || values.damage)}>
-          <TextField id="witnesses" label={t("form.witnesses")} hint={t("form.witnessesHint")} value={values.witnesses} onChange={(v) => set("witnesses", v)} maxLength={LIMITS.witnesses} error={errorOf("witnesses")} />
+        <Section title={f.circumstances} open={Boolean(values.witnesses || values.securityCalled || values.policeCalled || values.injury || values.damage)}>
+          <TextField id="witnesses" label={f.witnesses} hint={f.witnessesHint} value={values.witnesses} onChange={(v) => set("witnesses", v)} maxLength={LIMITS.witnesses} error={errorOf("witnesses")} />
           <div className="flex flex-col">
-            <Checkbox id="securityCalled" label={t("form.securityCalled")} checked={values.securityCalled} onChange={(v) => set("securityCalled", v)} />
-            <Checkbox id="policeCalled" label={t("form.policeCalled")} checked={values.policeCalled} onChange={(v) => set("policeCalled", v)} />
-            <Checkbox id="injury" label={t("form.injury")} checked={values.injury} onChange={(v) => set("injury", v)} />
-            <Checkbox id="damage" label={t("form.damage")} checked={values.damage} onChange={(v) => set("damage", v)} />
+            <Checkbox id="securityCalled" label={f.securityCalled} checked={values.securityCalled} onChange={(v) => set("securityCalled", v)} />
+            <Checkbox id="policeCalled" label={f.policeCalled} checked={values.policeCalled} onChange={(v) => set("policeCalled", v)} />
+            <Checkbox id="injury" label={f.injury} checked={values.injury} onChange={(v) => set("injury", v)} />
+            <Checkbox id="damage" label={f.damage} checked={values.damage} onChange={(v) => set("damage", v)} />
           </div>
           {values.injury || values.damage ? (
-            <TextField id="injuryDamageDetails" label={t("form.injuryDamageDetails")} multiline rows={2} value={values.injuryDamageDetails} onChange={(v) => set("injuryDamageDetails", v)} maxLength={LIMITS.injuryDamageDetails} error={errorOf("injuryDamageDetails")} />
+            <TextField id="injuryDamageDetails" label={f.injuryDamageDetails} multiline rows={2} value={values.injuryDamageDetails} onChange={(v) => set("injuryDamageDetails", v)} maxLength={LIMITS.injuryDamageDetails} error={errorOf("injuryDamageDetails")} />
           ) : null}
         </Section>
 
-        <Section title={t("form.risks")} open={Boolean(values.riskBadReview || values.riskLostCustomer || values.legalRisk !== "NONE")}>
-          <Checkbox id="riskBadReview" label={t("form.riskBadReview")} checked={values.riskBadReview} onChange={(v) => set("riskBadReview", v)} />
-          <Checkbox id="riskLostCustomer" label={t("form.riskLostCustomer")} checked={values.riskLostCustomer} onChange={(v) => set("riskLostCustomer", v)} />
+        <Section title={f.risks} open={Boolean(values.riskBadReview || values.riskLostCustomer || values.legalRisk !== "NONE")}>
+          <Checkbox id="riskBadReview" label={f.riskBadReview} checked={values.riskBadReview} onChange={(v) => set("riskBadReview", v)} />
+          <Checkbox id="riskLostCustomer" label={f.riskLostCustomer} checked={values.riskLostCustomer} onChange={(v) => set("riskLostCustomer", v)} />
           <div className="flex flex-col gap-1">
-            <label htmlFor="legalRisk" className="font-medium">{t("form.legalRisk")}</label>
+            <label htmlFor="legalRisk" className="font-medium">{f.legalRisk}</label>
             <select id="legalRisk" value={values.legalRisk} onChange={(e) => set("legalRisk", e.target.value as FormValues["legalRisk"])} className={inputClassName}>
               {LEGAL_RISKS.map((risk) => (
-                <option key={risk} value={risk}>{t(`form.legalRiskOptions.${risk}`)}</option>
+                <option key={risk} value={risk}>{f.legalRiskOptions[risk]}</option>
               ))}
             </select>
           </div>
         </Section>
 
-        <Section title={t("form.customer")} open={Boolean(values.customerDescription) || Boolean(errorOf("customerDescription"))}>
+        <Section title={f.customer} open={Boolean(values.customerDescription) || Boolean(errorOf("customerDescription"))}>
           <TextField
             id="customerDescription"
-            label={t("form.customerDescription")}
-            hint={t("form.customerDescriptionHint")}
+            label={f.customerDescription}
+            hint={f.customerDescriptionHint}
             multiline
             rows={2}
             value={values.customerDescription}
@@ -60,7 +62,7 @@ export function OptionalSections({
           >
             {pii.length ? (
               <p role="status" data-testid="pii-warning" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
-                {t("form.piiWarning", { kinds: pii.map((kind) => t(`form.piiKinds.${kind}`)).join(", ") })}
+                {fill(f.piiWarning, { kinds: pii.map((kind) => f.piiKinds[kind]).join(", ") })}
               </p>
             ) : null}
           </TextField>

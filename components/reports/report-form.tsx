@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { AggressionKind } from "@/lib/generated/prisma/enums";
 import { editReportAction, fileReportAction } from "@/lib/reports/actions";
@@ -12,6 +11,8 @@ import { Checkbox, FieldError, Section, TextField, YesNo, inputClassName } from 
 import { emptyValues, newIdempotencyKey, toInput, toLocalInput, type FormValues } from "./form-values";
 import { FiledConfirmation } from "./filed-confirmation";
 import { OptionalSections } from "./optional-sections";
+import type { ReportFormText } from "./report-form-text";
+import { fill } from "@/lib/i18n/fill";
 
 type Mode = { kind: "new" } | { kind: "edit"; reportId: string; version: number; number: string; values: FormValues };
 type Errors = Record<string, string[] | undefined>;
@@ -22,9 +23,10 @@ const FIELD_ORDER = ["occurredAt", "locationId", "category", "aggressionKinds", 
 /** The one client component of /reports/new (and of corrections). */
 const loadSchema = () => import("@/lib/reports/schema");
 
-export function ReportForm({ userId, locations, mode }: { userId: string; locations: { id: string; name: string }[]; mode: Mode }) {
-  const t = useTranslations("reports");
-  const tc = useTranslations("common");
+// Its text comes formatted from the server (reportFormText): no next-intl code in the browser.
+export function ReportForm(props: { userId: string; locations: { id: string; name: string }[]; mode: Mode; text: ReportFormText }) {
+  const { userId, locations, mode, text } = props;
+  const f = text.form;
   const router = useRouter();
   const isNew = mode.kind === "new";
   const [values, setValues] = useState<FormValues>(() => (isNew ? emptyValues(locations[0]?.id ?? "") : mode.values));
@@ -77,7 +79,7 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
   const message = (keys: string[] | undefined) => {
     const first = keys?.[0];
     if (!first) return null;
-    return t.has(first as never) ? t(first as never) : t("errors.invalid");
+    return text.errors[first.replace(/^errors\./, "")] ?? text.errors.invalid;
   };
   const errorOf = (field: string) => message(errors[field]);
 
@@ -153,30 +155,30 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
     setFiled(null);
   }
 
-  if (filed) return <FiledConfirmation number={filed.number} failedUploads={filed.failedUploads} onAnother={startOver} />;
+  if (filed) return <FiledConfirmation number={filed.number} failedUploads={filed.failedUploads} onAnother={startOver} text={text} />;
 
-  const counter = (value: string, max: number) => t("form.counter", { count: value.length, max });
+  const counter = (value: string, max: number) => fill(f.counter, { count: value.length, max });
   const hasErrors = Object.values(errors).some((list) => list?.length);
-  const yesNo = { yes: t("form.yes"), no: t("form.no") };
+  const yesNo = { yes: f.yes, no: f.no };
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-5" aria-describedby="report-form-status">
       <div id="report-form-status" aria-live="polite" className="flex flex-col gap-2 empty:hidden">
         {restored ? (
           <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm ring-1 ring-brand-600/30">
-            {t("form.draftRestored")}
+            {f.draftRestored}
             <button type="button" onClick={startOver} className="min-h-9 font-medium text-brand-700 underline underline-offset-4">
-              {t("form.discardDraft")}
+              {f.discardDraft}
             </button>
           </p>
         ) : null}
-        {hasErrors ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">{t("form.fixErrors")}</p> : null}
+        {hasErrors ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">{f.fixErrors}</p> : null}
         {failure ? (
           <div role="alert" className="flex flex-col gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
-            <p>{failure === "network" ? t("form.networkError") : failure === "failed" ? t("form.failed") : t(`errors.${failure}`)}</p>
+            <p>{failure === "network" ? f.networkError : failure === "failed" ? f.failed : text.errors[failure]}</p>
             {failure === "network" || failure === "failed" ? (
               <button type="button" onClick={() => submit()} className="w-fit rounded-md bg-amber-800 px-4 py-2 font-semibold text-white">
-                {t("form.resend")}
+                {f.resend}
               </button>
             ) : null}
           </div>
@@ -185,7 +187,7 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
 
       <fieldset className="flex flex-col gap-3" aria-describedby={errorOf("category") ? "category-error" : undefined}>
         <legend className="mb-1 font-medium">
-          {t("form.category")}
+          {f.category}
           <span aria-hidden="true"> *</span>
         </legend>
         <div className="grid gap-2 sm:grid-cols-2">
@@ -205,8 +207,8 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
                 className="mt-1 size-4 shrink-0 accent-brand-700"
               />
               <span className="flex flex-col">
-                <span className="font-medium">{tc(`category.${category}`)}</span>
-                <span className="text-sm text-slate-600">{t(`categoryHint.${category}`)}</span>
+                <span className="font-medium">{text.category[category]}</span>
+                <span className="text-sm text-slate-600">{text.categoryHint[category]}</span>
               </span>
             </label>
           ))}
@@ -215,14 +217,14 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
         {values.category === "AGGRESSIVE_BEHAVIOUR" ? (
           <fieldset className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200" aria-describedby={errorOf("aggressionKinds") ? "aggressionKinds-error" : undefined}>
             <legend className="px-1 font-medium">
-              {t("form.aggressionKinds")}
+              {f.aggressionKinds}
               <span aria-hidden="true"> *</span>
             </legend>
             {AGGRESSION_KINDS.map((kind, index) => (
               <Checkbox
                 key={kind}
                 id={index === 0 ? "aggressionKinds" : `aggression-${kind}`}
-                label={t(`aggression.${kind}`)}
+                label={text.aggression[kind]}
                 checked={values.aggressionKinds.includes(kind)}
                 onChange={(checked) =>
                   set("aggressionKinds", checked ? [...values.aggressionKinds, kind] : values.aggressionKinds.filter((k: AggressionKind) => k !== kind))
@@ -233,14 +235,14 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
           </fieldset>
         ) : null}
         {values.category === "OTHER" ? (
-          <TextField id="otherCategoryText" label={t("form.otherCategoryText")} required value={values.otherCategoryText} onChange={(v) => set("otherCategoryText", v)} maxLength={LIMITS.otherCategoryText} error={errorOf("otherCategoryText")} />
+          <TextField id="otherCategoryText" label={f.otherCategoryText} required value={values.otherCategoryText} onChange={(v) => set("otherCategoryText", v)} maxLength={LIMITS.otherCategoryText} error={errorOf("otherCategoryText")} />
         ) : null}
       </fieldset>
 
       <TextField
         id="narrative"
-        label={t("form.narrative")}
-        hint={t("form.narrativeHint")}
+        label={f.narrative}
+        hint={f.narrativeHint}
         required
         multiline
         rows={4}
@@ -252,7 +254,7 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
       />
       <TextField
         id="customerRequest"
-        label={t("form.customerRequest")}
+        label={f.customerRequest}
         required
         multiline
         rows={2}
@@ -263,20 +265,20 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
         error={errorOf("customerRequest")}
       />
 
-      <YesNo id="reasonsExplained" legend={t("form.reasonsExplained")} value={values.reasonsExplained} onChange={(v) => set("reasonsExplained", v)} labels={yesNo} error={errorOf("reasonsExplained")} />
+      <YesNo id="reasonsExplained" legend={f.reasonsExplained} value={values.reasonsExplained} onChange={(v) => set("reasonsExplained", v)} labels={yesNo} error={errorOf("reasonsExplained")} />
       {values.reasonsExplained ? (
-        <TextField id="reasonsExplanation" label={t("form.reasonsExplanation")} value={values.reasonsExplanation} onChange={(v) => set("reasonsExplanation", v)} maxLength={LIMITS.explanation} error={errorOf("reasonsExplanation")} />
+        <TextField id="reasonsExplanation" label={f.reasonsExplanation} value={values.reasonsExplanation} onChange={(v) => set("reasonsExplanation", v)} maxLength={LIMITS.explanation} error={errorOf("reasonsExplanation")} />
       ) : null}
-      <YesNo id="alternativeOffered" legend={t("form.alternativeOffered")} value={values.alternativeOffered} onChange={(v) => set("alternativeOffered", v)} labels={yesNo} error={errorOf("alternativeOffered")} />
+      <YesNo id="alternativeOffered" legend={f.alternativeOffered} value={values.alternativeOffered} onChange={(v) => set("alternativeOffered", v)} labels={yesNo} error={errorOf("alternativeOffered")} />
       {values.alternativeOffered ? (
-        <TextField id="alternativeDescription" label={t("form.alternativeDescription")} value={values.alternativeDescription} onChange={(v) => set("alternativeDescription", v)} maxLength={LIMITS.explanation} error={errorOf("alternativeDescription")} />
+        <TextField id="alternativeDescription" label={f.alternativeDescription} value={values.alternativeDescription} onChange={(v) => set("alternativeDescription", v)} maxLength={LIMITS.explanation} error={errorOf("alternativeDescription")} />
       ) : null}
 
-      <Section title={t("form.whenWhere")} open={Boolean(errorOf("occurredAt") || errorOf("locationId"))}>
-        <TextField id="occurredAt" type="datetime-local" label={t("form.occurredAt")} required value={values.occurredAt} onChange={(v) => set("occurredAt", v)} error={errorOf("occurredAt")} />
+      <Section title={f.whenWhere} open={Boolean(errorOf("occurredAt") || errorOf("locationId"))}>
+        <TextField id="occurredAt" type="datetime-local" label={f.occurredAt} required value={values.occurredAt} onChange={(v) => set("occurredAt", v)} error={errorOf("occurredAt")} />
         {locations.length > 1 ? (
           <div className="flex flex-col gap-1">
-            <label htmlFor="locationId" className="font-medium">{t("form.location")}</label>
+            <label htmlFor="locationId" className="font-medium">{f.location}</label>
             <select id="locationId" value={values.locationId} onChange={(e) => set("locationId", e.target.value)} className={inputClassName} aria-invalid={Boolean(errorOf("locationId"))} aria-describedby={errorOf("locationId") ? "locationId-error" : undefined}>
               {locations.map((location) => (
                 <option key={location.id} value={location.id}>{location.name}</option>
@@ -286,28 +288,28 @@ export function ReportForm({ userId, locations, mode }: { userId: string; locati
           </div>
         ) : (
           <p>
-            <span className="font-medium">{t("form.location")}:</span> {locations[0]?.name}
+            <span className="font-medium">{f.location}:</span> {locations[0]?.name}
             <FieldError id="locationId" error={errorOf("locationId")} />
           </p>
         )}
       </Section>
 
-      <OptionalSections values={values} set={set} errorOf={errorOf} />
+      <OptionalSections values={values} set={set} errorOf={errorOf} text={f} />
 
       {isNew ? (
-        <Section title={t("form.evidence")} open={files.length > 0}>
-          <EvidencePicker files={files} onChange={setFiles} error={fileError} onError={setFileError} />
+        <Section title={f.evidence} open={files.length > 0}>
+          <EvidencePicker files={files} onChange={setFiles} error={fileError} onError={setFileError} text={f} />
         </Section>
       ) : null}
 
-      <p className="text-sm text-slate-600">{t("form.supervisorNotified")}</p>
+      <p className="text-sm text-slate-600">{f.supervisorNotified}</p>
       <div className="sticky bottom-0 -mx-4 flex gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
         <button type="submit" disabled={pending} className="flex-1 rounded-md bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
-          {pending ? (isNew ? t("form.submitting") : t("form.saving")) : isNew ? t("form.submit") : t("form.save")}
+          {pending ? (isNew ? f.submitting : f.saving) : isNew ? f.submit : f.save}
         </button>
         {!isNew ? (
           <a href={`/reports/${encodeURIComponent(mode.number)}`} className="rounded-md px-4 py-3 font-medium text-brand-700 underline underline-offset-4">
-            {t("form.cancel")}
+            {f.cancel}
           </a>
         ) : null}
       </div>

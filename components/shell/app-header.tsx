@@ -31,7 +31,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           </p>
           <NotificationBell userId={user.id} />
           <LanguageSwitcher />
-          <SignOutButton />
+          <SignOutButton label={t("signOut")} />
         </div>
       </div>
       {links.length > 1 ? (

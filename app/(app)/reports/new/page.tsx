@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { GuidancePanel } from "@/components/reports/guidance-panel";
 import { ReportForm } from "@/components/reports/report-form";
+import { reportFormText } from "@/components/reports/report-form-text";
 import { requireUser } from "@/lib/auth/guard";
 import { fileableLocations } from "@/lib/reports/queries";
 
 export default async function NewReportPage() {
   const user = await requireUser("reports.file");
-  const [locations, t] = await Promise.all([fileableLocations(user), getTranslations("reports.form")]);
+  const [locations, t, text] = await Promise.all([fileableLocations(user), getTranslations("reports.form"), reportFormText()]);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="new-report" className="flex flex-col gap-3">
@@ -15,7 +16,7 @@ export default async function NewReportPage() {
         <div className="lg:hidden">
           <GuidancePanel collapsible />
         </div>
-        <ReportForm userId={user.id} locations={locations} mode={{ kind: "new" }} />
+        <ReportForm userId={user.id} locations={locations} mode={{ kind: "new" }} text={text} />
       </section>
       <div className="hidden lg:block">
         <GuidancePanel />

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { valuesFromReport } from "@/components/reports/form-values";
 import { ReportForm } from "@/components/reports/report-form";
+import { reportFormText } from "@/components/reports/report-form-text";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber } from "@/lib/reports/detail";
 import { fileableLocations } from "@/lib/reports/queries";
@@ -12,7 +13,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ num
   const report = await getReportByNumber(user, number);
   // Only the reporter corrects, and only before anyone claimed the report.
   if (!report || report.reporterId !== user.id || report.status !== "SUBMITTED") notFound();
-  const [locations, t] = await Promise.all([fileableLocations(user), getTranslations("reports.form")]);
+  const [locations, t, text] = await Promise.all([fileableLocations(user), getTranslations("reports.form"), reportFormText()]);
   return (
     <section aria-labelledby="edit-report" className="flex max-w-3xl flex-col gap-3">
       <h1 id="edit-report" className="text-2xl font-semibold">{t("editTitle", { number: report.number })}</h1>
@@ -20,6 +21,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ num
         userId={user.id}
         locations={locations}
         mode={{ kind: "edit", reportId: report.id, version: report.version, number: report.number, values: valuesFromReport(report) }}
+        text={text}
       />
     </section>
   );
