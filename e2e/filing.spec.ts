@@ -107,6 +107,23 @@ test("a missing required field shows its message next to it and keeps every valu
   await expect(page.getByTestId("report-number")).toHaveCount(0);
 });
 
+test("the form switches to English with the header's language select: labels, counter and field messages", async ({ page }) => {
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  await page.getByLabel("Co się wydarzyło").fill("Krótko");
+  await page.getByRole("combobox", { name: "Język" }).selectOption("en");
+  await expect(page.getByRole("heading", { name: "New refusal report" })).toBeVisible();
+  // The typed text is kept (a draft) and the counter is now in English.
+  await expect(page.getByLabel("What happened")).toHaveValue("Krótko");
+  await expect(page.getByText("6 / 2000 characters")).toBeVisible();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.locator("#category-error")).toHaveText("Choose the ground for refusal.");
+  await expect(page.locator("#narrative-error")).toHaveText("Describe what happened (at least 10 characters).");
+  await page.getByRole("combobox", { name: "Language" }).selectOption("pl");
+  await expect(page.getByRole("heading", { name: "Nowe zgłoszenie odmowy" })).toBeVisible();
+  await expect(page.locator("#narrative-error")).toHaveText("Opisz zdarzenie (co najmniej 10 znaków).");
+});
+
 test("a double-click on submit stores one report", async ({ page }) => {
   await signInAsEmployee(page);
   await page.goto("/reports/new");
