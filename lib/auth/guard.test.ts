@@ -64,6 +64,11 @@ describe("the guard", () => {
     expect(await loadSessionUser(session.sessionId)).toBeNull();
   });
 
+  it("refuses a session id that is not one (never reaches the query as a bad uuid)", async () => {
+    expect(await loadSessionUser("not-a-session")).toBeNull();
+    expect(await loadSessionUser("00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+
   it("ends an idle session and one past its absolute lifetime", async () => {
     const user = await createUser();
     const idle = await sessionFor(user.id);
