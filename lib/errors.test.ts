@@ -9,10 +9,25 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "ECONNREFUSED" })).toBe(true);
     // A pooled pg client whose connection broke while PostgreSQL restarted (found by the restart run).
     expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
+    // The same for a raw query, as Prisma reports it (P2010 with the driver's error in meta).
+    const rawQueryError = (cause: object) => ({
+      code: "P2010",
+      message: "Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`",
+      meta: { driverAdapterError: { name: "DriverAdapterError", message: "ConnectionClosed", cause } },
+    });
+    expect(isDatabaseUnavailable(rawQueryError({ kind: "ConnectionClosed" }))).toBe(true);
+    expect(isDatabaseUnavailable(rawQueryError({ kind: "postgres", originalCode: "57P01" }))).toBe(true);
   });
 
   it("does not hide real errors", () => {
     expect(isDatabaseUnavailable({ code: "P2002", message: "Unique constraint failed" })).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
+    expect(
+      isDatabaseUnavailable({
+        code: "P2010",
+        message: "Raw query failed. Code: `22P02`. Message: `invalid input syntax for type uuid`",
+        meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "22P02" } } },
+      }),
+    ).toBe(false);
   });
 });

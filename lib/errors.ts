@@ -39,12 +39,21 @@ const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|
 // "try again shortly" (503), not a bug in the request (found by issue 9's suites).
 const UNAVAILABLE_CODES = new Set(["P1001", "P1017", "P2028", "ECONNREFUSED", "57P01", "57P03"]);
 
+// Raw queries report a dropped connection as P2010 ("Raw query failed") with
+// the driver's error in meta: its kind says what happened (found by the
+// restart run once the session check became a raw query).
+const UNAVAILABLE_KINDS = new Set(["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout", "TooManyConnections"]);
+
+type ErrorLink = { message?: string; cause?: unknown; code?: string; originalCode?: string; kind?: string; meta?: { driverAdapterError?: unknown } };
+
 /** True when an error means the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error as { message?: string; cause?: unknown; code?: string } | undefined, depth = 0; current && depth < 5; depth++) {
+  for (let current = error as ErrorLink | undefined, depth = 0; current && typeof current === "object" && depth < 6; depth++) {
     if (current.code && UNAVAILABLE_CODES.has(current.code)) return true;
+    if (current.originalCode && UNAVAILABLE_CODES.has(current.originalCode)) return true;
+    if (current.kind && UNAVAILABLE_KINDS.has(current.kind)) return true;
     if (typeof current.message === "string" && CONNECTION_ERROR.test(current.message)) return true;
-    current = current.cause as typeof current;
+    current = (current.cause ?? current.meta?.driverAdapterError) as ErrorLink | undefined;
   }
   return false;
 }
