@@ -3,12 +3,11 @@ import { Transform, type Readable } from "node:stream";
 import { stringify, type Options as StringifyOptions } from "csv-stringify/sync";
 import type { SessionUser } from "@/lib/auth/session";
 import type { ResolvedFilter } from "@/lib/dashboard/filters";
-import { reportFilterSql } from "@/lib/dashboard/where";
 import { copyOut, inlineSql } from "@/lib/db/copy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Column } from "./columns";
 import { neutraliseCell } from "./neutralise";
-import type { ExportReportRow } from "./rows";
+import { exportReportsFrom, type ExportReportRow } from "./rows";
 
 // The reports CSV: UTF-8 with a BOM (so Excel reads Polish letters), CRLF
 // record ends, RFC 4180 quoting (a field is quoted when it holds the
@@ -84,10 +83,7 @@ function reportsSelect(user: SessionUser, filter: ResolvedFilter, columns: Colum
   });
   return inlineSql(Prisma.sql`
     SELECT ${Prisma.join(cells, ",\n")}
-    FROM "RefusalReport" r
-    JOIN "Location" l ON l."id" = r."locationId"
-    JOIN "User" u ON u."id" = r."reporterId"
-    WHERE ${reportFilterSql(user, filter)}
+    ${exportReportsFrom(user, filter)}
     ORDER BY r."createdAt", r."id"`);
 }
 

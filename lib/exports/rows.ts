@@ -40,6 +40,16 @@ export interface ExportReportRow {
   customerDescription: string | null;
 }
 
+/**
+ * The reports an export holds (the filter, in the person's scope) with their
+ * location (l) and reporter (u): read in pages here, and whole by COPY for the CSV (csv.ts).
+ */
+export const exportReportsFrom = (user: SessionUser, filter: ResolvedFilter) => Prisma.sql`
+  FROM "RefusalReport" r
+  JOIN "Location" l ON l."id" = r."locationId"
+  JOIN "User" u ON u."id" = r."reporterId"
+  WHERE ${reportFilterSql(user, filter)}`;
+
 const pageSql = ({ from, to, after }: KeysetPage, at: Prisma.Sql, id: Prisma.Sql) =>
   Prisma.sql`AND r."createdAt" >= ${from} AND r."createdAt" < ${to} ${
     after ? Prisma.sql`AND (${at}, ${id}) > (${after.at}, ${after.id}::uuid)` : Prisma.empty
@@ -63,10 +73,7 @@ export function exportReportRows(
         r."status", r."firstDecidedAt", r."narrative", r."customerRequest", r."reasonsExplained", r."alternativeOffered",
         r."alternativeDescription", r."securityCalled", r."policeCalled", r."injury", r."damage",
         r."riskBadReview", r."riskLostCustomer", r."legalRisk", ${description} AS "customerDescription"
-      FROM "RefusalReport" r
-      JOIN "Location" l ON l."id" = r."locationId"
-      JOIN "User" u ON u."id" = r."reporterId"
-      WHERE ${reportFilterSql(user, filter)} ${pageSql(page, Prisma.sql`r."createdAt"`, Prisma.sql`r."id"`)}
+      ${exportReportsFrom(user, filter)} ${pageSql(page, Prisma.sql`r."createdAt"`, Prisma.sql`r."id"`)}
       ORDER BY r."createdAt", r."id"
       LIMIT ${page.limit}`,
   });
