@@ -68,6 +68,22 @@ test("HR filters last month at one location, and the totals match the downloaded
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 });
 
+test("the CSV comes gzip-compressed to a client that accepts it and plain to one that does not, the same bytes", async ({ page }) => {
+  await signInAs(page, "hr");
+  const url = "/api/exports/csv?preset=thisYear";
+  const gzip = await page.request.get(url, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+  const plain = await page.request.get(url, { headers: { "Accept-Encoding": "identity" } });
+  expect(gzip.status()).toBe(200);
+  expect(gzip.headers()["content-encoding"]).toBe("gzip");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(csvRows(await plain.body()).rows.length).toBeGreaterThan(0);
+  expect((await gzip.body()).equals(await plain.body())).toBe(true);
+  // The XLSX is a zip already: never encoded again.
+  const xlsx = await page.request.get("/api/exports/xlsx?preset=thisYear", { headers: { "Accept-Encoding": "gzip" } });
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-encoding"]).toBeUndefined();
+});
+
 test("HR opens the list with the same filter, reads a report's history and records what followed", async ({ page }) => {
   await signInAs(page, "hr");
   await lastMonthAtWarsaw(page);

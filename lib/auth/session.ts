@@ -14,7 +14,7 @@ export interface SessionUser {
   email: string;
   role: Role;
   locale: string | null;
-  /** Locations where the person works and may file reports. */
+  /** Open (not archived) locations where the person works: where they may file reports. */
   memberLocationIds: string[];
   /** Locations whose reports the person reviews (supervisors). */
   supervisedLocationIds: string[];
@@ -56,7 +56,10 @@ export async function loadSessionUser(sessionId: string, now = new Date()): Prom
   const [record] = await db.$queryRaw<SessionRow[]>`
     SELECT s."createdAt", s."lastSeenAt", s."revokedAt",
       u."id", u."name", u."email", u."role"::text AS "role", u."locale", u."active",
-      ARRAY(SELECT m."locationId"::text FROM "UserLocation" m WHERE m."userId" = u."id") AS "memberLocationIds",
+      ARRAY(
+        SELECT m."locationId"::text FROM "UserLocation" m JOIN "Location" l ON l."id" = m."locationId"
+        WHERE m."userId" = u."id" AND l."archivedAt" IS NULL
+      ) AS "memberLocationIds",
       ARRAY(SELECT a."locationId"::text FROM "SupervisorAssignment" a WHERE a."userId" = u."id") AS "supervisedLocationIds"
     FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId}::uuid`;

@@ -26,7 +26,7 @@ export async function editReport(user: SessionUser, input: EditReport) {
   return db.$transaction(async (tx) => {
     const before = await tx.refusalReport.findFirst({ where: { id: reportId, reporterId: user.id } });
     if (!before) throw new AppError("not_found", "errors.notFound");
-    if (fields.locationId !== before.locationId) await assertFilesFor(tx, user, fields.locationId);
+    if (fields.locationId !== before.locationId) assertFilesFor(user, fields.locationId);
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
       (key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]),
     );

@@ -118,6 +118,25 @@ describe("filing a report", () => {
     expect(await db.refusalReport.count({ where: { idempotencyKey: attempt.idempotencyKey } })).toBe(0);
   });
 
+  it("refuses an archived location where the person works, storing nothing", async () => {
+    const { location, user } = await employee();
+    await db.location.update({ where: { id: location.id }, data: { archivedAt: new Date() } });
+    const afterArchiving = await sessionFor(user.id);
+    expect(afterArchiving.memberLocationIds).not.toContain(location.id);
+    const attempt = input(location.id);
+    await expect(fileReport(afterArchiving, attempt)).rejects.toMatchObject({ code: "validation", fieldErrors: { locationId: ["errors.locationNotYours"] } });
+    expect(await db.refusalReport.count({ where: { idempotencyKey: attempt.idempotencyKey } })).toBe(0);
+  });
+
+  it("answers a retry with the first filing after its location was archived", async () => {
+    const { location, user } = await employee();
+    const same = input(location.id);
+    const first = await fileReport(user, same);
+    await db.location.update({ where: { id: location.id }, data: { archivedAt: new Date() } });
+    const again = await fileReport(await sessionFor(user.id), same);
+    expect(again).toEqual({ id: first.id, number: first.number, created: false });
+  });
+
   it("does not show another person's report to someone reusing its key", async () => {
     const { location, user } = await employee();
     const other = await sessionFor((await createUser({ locations: [location.id] })).id);
