@@ -24,8 +24,9 @@ export function formatReportNumber(year: number, sequence: number): string {
  * and a crash that loses the counter's record also lost every filing that
  * used it, so no stored report can ever see its number handed out again.
  *
- * The cost: a filing that fails after this point leaves a gap in the year's
- * numbers. Numbers identify reports; they are not a count of them.
+ * The cost: a filing that fails after this point (a retry of a stored one
+ * too, see fileReport) leaves a gap in the year's numbers. Numbers identify
+ * reports; they are not a count of them.
  */
 export async function allocateReportNumber(now = new Date()): Promise<string> {
   const year = reportYear(now);

@@ -43,6 +43,8 @@ export interface HttpLoad {
   cookies: string[];
   connections: number;
   seconds: number;
+  /** This many requests instead of `seconds` of them, however long they take. */
+  requests?: number;
   /** For POSTs: a fresh body for every request (idempotency keys must differ), given the connection's cookie. */
   body?: (cookie: string) => string;
   contentType?: string;
@@ -62,7 +64,7 @@ export async function httpLoad(options: HttpLoad): Promise<LoadResult> {
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
-    duration: options.seconds,
+    ...(options.requests ? { amount: options.requests } : { duration: options.seconds }),
     timeout: 30,
     headers: options.contentType ? { "content-type": options.contentType } : {},
     setupClient: (client) => {

@@ -15,6 +15,7 @@ import { DASHBOARD_TOTALS_SQL, WARSAW_MIDNIGHT_SQL, warsawDay } from "../sql.ts"
 const TITLE = "HR dashboard, one year";
 const TARGET = "p95 < 300 ms";
 const DEADLINE_HOURS = 48;
+const SLOW_PAGE_REQUESTS = 10;
 
 export async function runP4(ctx: BenchContext): Promise<Figure> {
   if (!existsSync(path.join(PROJECT_ROOT, "lib/dashboard/filters.ts"))) {
@@ -30,7 +31,8 @@ export async function runP4(ctx: BenchContext): Promise<Figure> {
   const at = async (day: string) => (await ctx.pool.query<{ at: Date }>(WARSAW_MIDNIGHT_SQL, [day])).rows[0].at;
   const [start, end, previousStart] = await Promise.all([at(from), at(warsawDay(1)), at(warsawDay(-729))]);
   await warmUp(url, cookie);
-  const app = await httpLoad({ url, cookies: [cookie], connections: 1, seconds: ctx.latencySeconds });
+  // Pages of several seconds: a count of them, not a time (10 s of them gave one).
+  const app = await httpLoad({ url, cookies: [cookie], connections: 1, seconds: ctx.latencySeconds, requests: ctx.quick ? undefined : SLOW_PAGE_REQUESTS });
   const totals = async () => {
     // Timestamps as UTC ISO text: the columns are UTC timestamps without a zone.
     const overdueBefore = new Date(Date.now() - DEADLINE_HOURS * 3_600_000).toISOString();
