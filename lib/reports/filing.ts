@@ -17,9 +17,11 @@ export interface FiledReport {
 
 const locationNotYours = () => new AppError("validation", "errors.locationNotYours", { locationId: ["errors.locationNotYours"] });
 
-/** A report's location must be an open one where the person works (the session knows which). */
+/** Whether the person may file at the location: an open one where they work (the session knows which). */
+const mayFileAt = (user: SessionUser, locationId: string) => user.memberLocationIds.includes(locationId);
+
 export function assertFilesFor(user: SessionUser, locationId: string): void {
-  if (!user.memberLocationIds.includes(locationId)) throw locationNotYours();
+  if (!mayFileAt(user, locationId)) throw locationNotYours();
 }
 
 // Only the person who used the key finds the report: another person reusing
@@ -43,7 +45,7 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function fileReport(user: SessionUser, input: FileReport): Promise<FiledReport> {
   const { idempotencyKey, ...fields } = input;
-  if (!user.memberLocationIds.includes(fields.locationId)) {
+  if (!mayFileAt(user, fields.locationId)) {
     // Filed before the location was archived (or the person moved): the retry still gets its report.
     const earlier = await findByKey(user, idempotencyKey);
     if (earlier) return { ...earlier, created: false };
