@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "./errors";
 
 describe("isDatabaseUnavailable", () => {
   it("treats a busy pool and a restarting server as unavailable (503), not unexpected (500)", () => {
@@ -29,5 +29,14 @@ describe("isDatabaseUnavailable", () => {
         meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "22P02" } } },
       }),
     ).toBe(false);
+  });
+});
+
+describe("isUniqueViolation", () => {
+  it("recognises Prisma's unique-constraint error and nothing else", () => {
+    expect(isUniqueViolation({ code: "P2002", message: "Unique constraint failed" })).toBe(true);
+    expect(isUniqueViolation({ code: "P2028" })).toBe(false);
+    expect(isUniqueViolation(new Error("P2002"))).toBe(false);
+    expect(isUniqueViolation(null)).toBe(false);
   });
 });

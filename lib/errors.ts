@@ -46,6 +46,11 @@ const UNAVAILABLE_KINDS = new Set(["ConnectionClosed", "DatabaseNotReachable", "
 
 type ErrorLink = { message?: string; cause?: unknown; code?: string; originalCode?: string; kind?: string; meta?: { driverAdapterError?: unknown } };
 
+/** True when a write was refused by a unique constraint (Prisma's P2002): a duplicate, or a retry of a stored write. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
 /** True when an error means the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error as ErrorLink | undefined, depth = 0; current && typeof current === "object" && depth < 6; depth++) {

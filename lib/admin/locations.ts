@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { archiveLocationSchema, createLocationSchema, locationSupervisorsSchema, renameLocationSchema } from "./schemas";
 
 export function listLocations({ includeArchived = true } = {}) {
@@ -38,7 +38,7 @@ export async function createLocation(admin: SessionUser, input: z.output<typeof 
       return { locationId: location.id };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "Code already in use.", { code: ["codeTaken"] });
+    if (isUniqueViolation(error)) throw new AppError("conflict", "Code already in use.", { code: ["codeTaken"] });
     throw error;
   }
 }

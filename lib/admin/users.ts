@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
@@ -72,10 +72,6 @@ async function assertAssignable(tx: Prisma.TransactionClient, locationIds: strin
   const found = await tx.location.count({ where: { id: { in: unique } } });
   if (found !== unique.length) throw new AppError("validation", "Unknown location.", { locationIds: ["unknownLocation"] });
   return unique;
-}
-
-function isUniqueViolation(error: unknown) {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 /** Creates the account with no password and returns its one-time set-password link. */

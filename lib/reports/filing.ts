@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { enqueueOutboxEvent } from "@/lib/outbox/enqueue";
 import { allocateReportNumber } from "./numbers";
 import type { FileReport } from "./schema";
@@ -28,10 +28,6 @@ export function assertFilesFor(user: SessionUser, locationId: string): void {
 // a key learns nothing about someone else's report.
 function findByKey(user: SessionUser, idempotencyKey: string) {
   return db.refusalReport.findFirst({ where: { idempotencyKey, reporterId: user.id }, select: { id: true, number: true } });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**
