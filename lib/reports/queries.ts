@@ -49,10 +49,10 @@ export async function listOwnReports(user: SessionUser, query: OwnReportsQuery =
   return { reports, total, page: query.page, pages: Math.max(1, Math.ceil(total / OWN_REPORTS_PAGE_SIZE)) };
 }
 
-/** Locations the person may file for, for the form's choice. */
+/** Locations the person may file for, for the form's choice (the session's list holds only open ones). */
 export function fileableLocations(user: SessionUser) {
   return db.location.findMany({
-    where: { id: { in: user.memberLocationIds }, archivedAt: null },
+    where: { id: { in: user.memberLocationIds } },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
