@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
-import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
+import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory, weeksOf } from "./breakdowns";
 import { parseFilter, resolveFilter } from "./filters";
 import { marchFixture } from "./fixture.test-helpers";
 import { riskPanel } from "./risks";
@@ -39,6 +39,13 @@ describe("dashboard breakdowns (hand-computed on the March fixture)", () => {
       { week: "2026-03-16", counts: { AGGRESSIVE_BEHAVIOUR: 1 } },
       { week: "2026-03-30", counts: { AGGRESSIVE_BEHAVIOUR: 1 } },
     ]);
+  });
+
+  it("bounds the weeks a period touches at local Mondays, across the change to summer time", () => {
+    const weeks = weeksOf(march().period, "Europe/Warsaw");
+    expect(weeks.map((w) => w.week)).toEqual(["2026-02-23", "2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23", "2026-03-30"]);
+    expect(weeks[0].start.toISOString()).toBe("2026-02-22T23:00:00.000Z"); // Monday 00:00 CET
+    expect(weeks[5].start.toISOString()).toBe("2026-03-29T22:00:00.000Z"); // Monday 00:00 CEST
   });
 
   it("splits outcomes by category", async () => {

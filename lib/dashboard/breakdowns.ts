@@ -1,16 +1,14 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportCategory } from "@/lib/generated/prisma/enums";
-import type { ResolvedFilter } from "./filters";
-import { rate, statusIn, toPercentiles, type Percentiles } from "./queries";
+import { aggregate } from "./aggregate";
+import { DAY_MS, addDays, formatDay, parseDay, startOfDay } from "./dates";
+import type { Period, ResolvedFilter } from "./filters";
+import { rate, secondsBetween, statusIn, toPercentiles, type Percentiles } from "./queries";
 import { reportFilterSql } from "./where";
 
 // The dashboard's charts, one grouped query each (see queries.ts).
-
-/** Local time of a stored (UTC) timestamp in the filter's zone. */
-const localTime = (column: Prisma.Sql, filter: ResolvedFilter) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${filter.timeZone})`;
 
 export interface WeekByCategory {
   /** Monday of the week, local calendar day. */
@@ -18,21 +16,38 @@ export interface WeekByCategory {
   counts: Partial<Record<ReportCategory, number>>;
 }
 
+/** The local Mondays of every week the period touches, with the instant each starts. */
+export function weeksOf(period: Period, timeZone: string): { week: string; start: Date }[] {
+  const first = parseDay(period.fromDay)!;
+  const weekday = (new Date(Date.UTC(first.year, first.month - 1, first.day)).getUTCDay() + 6) % 7;
+  const weeks: { week: string; start: Date }[] = [];
+  for (let monday = addDays(first, -weekday); ; monday = addDays(monday, 7)) {
+    const start = startOfDay(monday, timeZone);
+    if (start >= period.end) return weeks;
+    weeks.push({ week: formatDay(monday), start });
+  }
+}
+
 export async function weeklyByCategory(user: SessionUser, filter: ResolvedFilter): Promise<WeekByCategory[]> {
-  const rows = await db.$queryRaw<{ week: string; category: ReportCategory; count: number }[]>`
-    SELECT to_char(date_trunc('week', ${localTime(Prisma.sql`r."createdAt"`, filter)}), 'YYYY-MM-DD') AS week,
-      r."category", count(*)::int AS count
+  // Local weeks as bucket bounds computed here (DST-safe), so PostgreSQL does
+  // not convert every timestamp to local time: over a year that conversion
+  // was most of the query.
+  const weeks = weeksOf(filter.period, filter.timeZone);
+  const bounds = weeks.map((week) => week.start.toISOString());
+  const rows = await aggregate<{ bucket: number; category: ReportCategory; count: number }[]>(Prisma.sql`
+    SELECT width_bucket(r."createdAt", ${bounds}::timestamp[]) AS bucket, r."category", count(*)::int AS count
     FROM "RefusalReport" r
     WHERE ${reportFilterSql(user, filter)}
     GROUP BY 1, 2
-    ORDER BY 1`;
-  const weeks = new Map<string, WeekByCategory>();
+    ORDER BY 1`);
+  const byWeek = new Map<string, WeekByCategory>();
   for (const row of rows) {
-    const entry = weeks.get(row.week) ?? { week: row.week, counts: {} };
+    const { week } = weeks[row.bucket - 1];
+    const entry = byWeek.get(week) ?? { week, counts: {} };
     entry.counts[row.category] = row.count;
-    weeks.set(row.week, entry);
+    byWeek.set(week, entry);
   }
-  return [...weeks.values()];
+  return [...byWeek.values()];
 }
 
 export interface OutcomeByCategory {
@@ -43,7 +58,7 @@ export interface OutcomeByCategory {
 }
 
 export function outcomeByCategory(user: SessionUser, filter: ResolvedFilter) {
-  return db.$queryRaw<OutcomeByCategory[]>`
+  return aggregate<OutcomeByCategory[]>(Prisma.sql`
     SELECT r."category",
       count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS "justified",
       count(*) FILTER (WHERE ${statusIn("NOT_JUSTIFIED")})::int AS "notJustified",
@@ -51,7 +66,7 @@ export function outcomeByCategory(user: SessionUser, filter: ResolvedFilter) {
     FROM "RefusalReport" r
     WHERE ${reportFilterSql(user, filter)}
     GROUP BY r."category"
-    ORDER BY count(*) DESC, r."category"`;
+    ORDER BY count(*) DESC, r."category"`);
 }
 
 export interface LocationFigures {
@@ -65,18 +80,23 @@ export interface LocationFigures {
 }
 
 export async function byLocation(user: SessionUser, filter: ResolvedFilter): Promise<LocationFigures[]> {
-  const rows = await db.$queryRaw<
+  const rows = await aggregate<
     { locationId: string; code: string; name: string; reports: number; justified: number; decided: number; decision_secs: number[] | null }[]
-  >`
-    SELECT r."locationId", l."code", l."name", count(*)::int AS reports,
-      count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
-      count(*) FILTER (WHERE ${statusIn("JUSTIFIED")} OR ${statusIn("NOT_JUSTIFIED")})::int AS decided,
-      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r."firstDecidedAt" - r."createdAt")::float8)
-        FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs
-    FROM "RefusalReport" r JOIN "Location" l ON l."id" = r."locationId"
-    WHERE ${reportFilterSql(user, filter)}
-    GROUP BY r."locationId", l."code", l."name"
-    ORDER BY reports DESC, l."name"`;
+  >(Prisma.sql`
+    WITH per_location AS (
+      SELECT r."locationId", count(*)::int AS reports,
+        count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
+        count(*) FILTER (WHERE ${statusIn("JUSTIFIED")} OR ${statusIn("NOT_JUSTIFIED")})::int AS decided,
+        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${secondsBetween(Prisma.sql`r."createdAt"`, Prisma.sql`r."firstDecidedAt"`)})
+          FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs
+      FROM "RefusalReport" r
+      WHERE ${reportFilterSql(user, filter)}
+      GROUP BY r."locationId"
+    )
+    -- Names are joined to the few grouped rows, not to every report.
+    SELECT p.*, l."code", l."name"
+    FROM per_location p JOIN "Location" l ON l."id" = p."locationId"
+    ORDER BY p.reports DESC, l."name"`);
   return rows.map((row) => ({
     locationId: row.locationId,
     code: row.code,
@@ -97,15 +117,15 @@ export interface TrendPoint {
 
 /** Reports per week of the period against the same week of the period before. */
 export async function trendAgainstPrevious(user: SessionUser, filter: ResolvedFilter): Promise<TrendPoint[]> {
-  const bucket = (start: Date) => Prisma.sql`floor(extract(epoch FROM r."createdAt" - ${start}::timestamp) / 604800)::int + 1`;
-  const rows = await db.$queryRaw<{ week: number; current: number; previous: number }[]>`
+  const bucket = (start: Date) => Prisma.sql`floor(${secondsBetween(Prisma.sql`${start}::timestamp`, Prisma.sql`r."createdAt"`)} / 604800)::int + 1`;
+  const rows = await aggregate<{ week: number; current: number; previous: number }[]>(Prisma.sql`
     SELECT week, sum(current)::int AS current, sum(previous)::int AS previous FROM (
       SELECT ${bucket(filter.period.start)} AS week, count(*) AS current, 0 AS previous
       FROM "RefusalReport" r WHERE ${reportFilterSql(user, filter)} GROUP BY 1
       UNION ALL
       SELECT ${bucket(filter.previous.start)} AS week, 0, count(*)
       FROM "RefusalReport" r WHERE ${reportFilterSql(user, filter, "previous")} GROUP BY 1
-    ) weeks GROUP BY week ORDER BY week`;
+    ) weeks GROUP BY week ORDER BY week`);
   return rows;
 }
 
@@ -128,21 +148,24 @@ export interface ReviewerFigures {
  * after reopening, on appeal): each is a reviewer's judgement.
  */
 export async function reviewerConsistency(user: SessionUser, filter: ResolvedFilter): Promise<ReviewerFigures[]> {
-  const rows = await db.$queryRaw<
+  const rows = await aggregate<
     { reviewerId: string; reviewerName: string; locationId: string; locationName: string; decisions: number; justified: number; locationDecisions: number; locationJustified: number }[]
-  >`
+  >(Prisma.sql`
     WITH per_reviewer AS (
       SELECT d."reviewerId", r."locationId", count(*)::int AS decisions,
         count(*) FILTER (WHERE d."outcome" = 'JUSTIFIED')::int AS justified
       FROM "Decision" d JOIN "RefusalReport" r ON r."id" = d."reportId"
       WHERE ${reportFilterSql(user, filter)}
+        -- A decision is never older than its report: the bound (a day early,
+        -- for clocks) lets the join skip older decisions by an index.
+        AND d."createdAt" >= ${new Date(filter.period.start.getTime() - DAY_MS)}
       GROUP BY d."reviewerId", r."locationId"
     )
     SELECT p."reviewerId", u."name" AS "reviewerName", p."locationId", l."name" AS "locationName", p.decisions, p.justified,
       (sum(p.decisions) OVER (PARTITION BY p."locationId"))::int AS "locationDecisions",
       (sum(p.justified) OVER (PARTITION BY p."locationId"))::int AS "locationJustified"
     FROM per_reviewer p JOIN "User" u ON u."id" = p."reviewerId" JOIN "Location" l ON l."id" = p."locationId"
-    ORDER BY l."name", u."name"`;
+    ORDER BY l."name", u."name"`);
   return rows.map((row) => ({
     reviewerId: row.reviewerId,
     reviewerName: row.reviewerName,

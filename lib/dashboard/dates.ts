@@ -5,7 +5,7 @@ import { tzOffset } from "@date-fns/tz";
 
 export const DEFAULT_TIME_ZONE = "Europe/Warsaw";
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 // Zone offsets change only on quarter hours: exports format millions of dates,
 // and asking Intl each time costs more than the rest of the row.
 const BUCKET_MS = 15 * 60_000;

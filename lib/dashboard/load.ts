@@ -15,7 +15,8 @@ export async function loadDashboard(user: SessionUser, params: SearchParams, now
   const deadlineHours = await reviewDeadlineHours();
   const [totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences] = await Promise.all([
     dashboardTotals(user, filter, { now, deadlineHours }),
-    dashboardTotals(user, filter, { now, deadlineHours, range: "previous" }),
+    // The cards compare counts with the period before, never its times.
+    dashboardTotals(user, filter, { now, deadlineHours, range: "previous", times: false }),
     selectableLocations(user),
     weeklyByCategory(user, filter),
     outcomeByCategory(user, filter),

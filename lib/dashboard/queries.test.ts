@@ -42,6 +42,14 @@ describe("dashboard totals", () => {
     expect(previous).toMatchObject({ reports: 1, justified: 1, decided: 1, justifiedRate: 1 });
   });
 
+  it("leave out the times, and only them, when asked to", async () => {
+    const filter = filterOf(f.params());
+    const full = await dashboardTotals(f.hr, filter, { now: f.now, deadlineHours: 48 });
+    const counts = await dashboardTotals(f.hr, filter, { now: f.now, deadlineHours: 48, times: false });
+    expect(counts).toEqual({ ...full, timeToDecision: null, timeToFile: null });
+    expect(full.timeToDecision).not.toBeNull();
+  });
+
   it("combine filters as an intersection", async () => {
     const count = async (extra: Record<string, string | string[]>) =>
       (await dashboardTotals(f.hr, filterOf(f.params(extra)), { now: f.now, deadlineHours: 48 })).reports;

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { aggregate } from "./aggregate";
 import type { ResolvedFilter } from "./filters";
 import { OUTCOME_STATUSES, reportFilterSql } from "./where";
 
@@ -29,8 +30,21 @@ export interface Totals {
   timeToFile: Percentiles | null;
 }
 
+/**
+ * `status IN (...)` for an outcome group, with the statuses written into the
+ * SQL: they are the code's own enum values, not input, and a bound enum array
+ * (`= ANY($1::"ReportStatus"[])`) was cast again for every row, which tripled
+ * the cost of a year's aggregates.
+ */
 export const statusIn = (group: keyof typeof OUTCOME_STATUSES, column = Prisma.sql`r."status"`) =>
-  Prisma.sql`${column} = ANY(${OUTCOME_STATUSES[group]}::"ReportStatus"[])`;
+  Prisma.sql`${column} IN (${Prisma.raw(OUTCOME_STATUSES[group].map((status) => `'${status}'`).join(", "))})`;
+
+/**
+ * Seconds from one timestamp column to another as float8. `date_part` returns
+ * float8 directly; `extract` returns numeric, twice as slow to sort in a
+ * percentile over a year of reports.
+ */
+export const secondsBetween = (from: Prisma.Sql, to: Prisma.Sql) => Prisma.sql`date_part('epoch', ${to} - ${from})`;
 
 /** The review deadline from the organisation settings (48 h unless an admin changed it). */
 export async function reviewDeadlineHours(): Promise<number> {
@@ -43,15 +57,30 @@ export const toPercentiles = (seconds: number[] | null): Percentiles | null =>
 
 export const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
+const timePercentiles = Prisma.sql`
+  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${secondsBetween(Prisma.sql`r."createdAt"`, Prisma.sql`r."firstDecidedAt"`)})
+    FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs,
+  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${secondsBetween(Prisma.sql`r."occurredAt"`, Prisma.sql`r."createdAt"`)}) AS file_secs`;
+
 export async function dashboardTotals(
   user: SessionUser,
   filter: ResolvedFilter,
-  options: { range?: "period" | "previous"; now?: Date; deadlineHours?: number } = {},
+  options: {
+    range?: "period" | "previous";
+    now?: Date;
+    deadlineHours?: number;
+    /**
+     * false skips the two percentiles (timeToDecision and timeToFile stay
+     * null): they sort every report of the period, and the dashboard's
+     * comparison with the period before shows counts only.
+     */
+    times?: boolean;
+  } = {},
 ): Promise<Totals> {
   const now = options.now ?? new Date();
   const deadlineHours = options.deadlineHours ?? (await reviewDeadlineHours());
   const overdueBefore = new Date(now.getTime() - deadlineHours * 3_600_000);
-  const [row] = await db.$queryRaw<
+  const [row] = await aggregate<
     {
       reports: number;
       justified: number;
@@ -62,18 +91,16 @@ export async function dashboardTotals(
       decision_secs: number[] | null;
       file_secs: number[] | null;
     }[]
-  >`
+  >(Prisma.sql`
     SELECT count(*)::int AS reports,
       count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
       count(*) FILTER (WHERE ${statusIn("NOT_JUSTIFIED")})::int AS not_justified,
       count(*) FILTER (WHERE ${statusIn("UNDECIDED")})::int AS waiting,
       count(*) FILTER (WHERE ${statusIn("UNDECIDED")} AND r."createdAt" < ${overdueBefore})::int AS overdue,
       count(*) FILTER (WHERE r."status" = 'WITHDRAWN')::int AS withdrawn,
-      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r."firstDecidedAt" - r."createdAt")::float8)
-        FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs,
-      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r."createdAt" - r."occurredAt")::float8) AS file_secs
+      ${options.times === false ? Prisma.sql`NULL AS decision_secs, NULL AS file_secs` : timePercentiles}
     FROM "RefusalReport" r
-    WHERE ${reportFilterSql(user, filter, options.range ?? "period")}`;
+    WHERE ${reportFilterSql(user, filter, options.range ?? "period")}`);
   const decided = row.justified + row.not_justified;
   return {
     reports: row.reports,
