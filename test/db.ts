@@ -38,8 +38,11 @@ export async function describeSchema(url: string) {
       from pg_type t join pg_enum e on e.enumtypid = t.oid
       join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public'
       group by t.typname order by t.typname`);
+    // A covering index's INCLUDE list is left out: Prisma's schema cannot say
+    // INCLUDE, so migrations add it in raw SQL (see the comments beside
+    // `@@index([createdAt])` in schema.prisma); the key columns still count.
     const indexes = await client.query(`
-      select tablename, indexname, indexdef from pg_indexes
+      select tablename, indexname, regexp_replace(indexdef, ' INCLUDE \\(.*\\)$', '') as indexdef from pg_indexes
       where schemaname = 'public' and tablename <> '_prisma_migrations'
       order by tablename, indexname`);
     const constraints = await client.query(`

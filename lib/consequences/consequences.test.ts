@@ -51,14 +51,11 @@ describe("consequences", () => {
   });
 
   it("counts a report that foresaw two risks under each of them", async () => {
+    const filter = resolveFilter(parseFilter(f.params()).data!, f.now);
+    const before = await consequenceComparison(f.hr, filter);
     // The legal-risk report (with its legal claim) now also foresaw a lost customer.
     await db.refusalReport.update({ where: { id: f.reports.notJustified.id }, data: { riskLostCustomer: true } });
-    const rows = await consequenceComparison(f.hr, resolveFilter(parseFilter(f.params()).data!, f.now));
-    expect(rows).toEqual([
-      { risk: "BAD_REVIEW", reports: 1, followedUp: 1, complaint: 1, badReview: 1, legalClaim: 0, nothing: 0 },
-      { risk: "LOST_CUSTOMER", reports: 1, followedUp: 1, complaint: 0, badReview: 0, legalClaim: 1, nothing: 0 },
-      { risk: "LEGAL", reports: 1, followedUp: 1, complaint: 0, badReview: 0, legalClaim: 1, nothing: 0 },
-      { risk: "NONE", reports: 5, followedUp: 1, complaint: 0, badReview: 0, legalClaim: 0, nothing: 1 },
-    ]);
+    const lostCustomer = { risk: "LOST_CUSTOMER", reports: 1, followedUp: 1, complaint: 0, badReview: 0, legalClaim: 1, nothing: 0 };
+    expect(await consequenceComparison(f.hr, filter)).toEqual(before.map((row) => (row.risk === "LOST_CUSTOMER" ? lostCustomer : row)));
   });
 });
