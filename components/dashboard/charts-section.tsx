@@ -9,10 +9,12 @@ interface Props {
   weekly: WeekByCategory[];
   outcomes: OutcomeByCategory[];
   locations: LocationFigures[];
+  /** More locations had reports than `locations` holds (the busiest ones). */
+  moreLocations?: boolean;
   trend: TrendPoint[];
 }
 
-export async function ChartsSection({ weekly, outcomes, locations, trend }: Props) {
+export async function ChartsSection({ weekly, outcomes, locations, moreLocations = false, trend }: Props) {
   const [t, tc, format] = await Promise.all([getTranslations("dashboard.charts"), getTranslations("common"), getFormatter()]);
   const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const hours = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
@@ -29,6 +31,11 @@ export async function ChartsSection({ weekly, outcomes, locations, trend }: Prop
   return (
     <section aria-labelledby="charts-title" className="mt-6">
       <h2 id="charts-title" className="text-lg font-semibold">{t("title")}</h2>
+      {moreLocations ? (
+        <p className="mt-1 text-sm text-slate-600" data-testid="busiest-locations">
+          {t("busiestLocations", { count: locations.length })}
+        </p>
+      ) : null}
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
         <ChartFigure
           id="chart-weekly"

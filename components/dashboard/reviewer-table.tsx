@@ -1,15 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ReviewerFigures } from "@/lib/dashboard/breakdowns";
+import { OUTLIER_MIN_DECISIONS, OUTLIER_POINTS, isOutlier } from "@/lib/dashboard/reviewers";
 
-/** A reviewer this far from the location's rate, on enough decisions, is worth a look. */
-export const OUTLIER_POINTS = 0.2;
-export const OUTLIER_MIN_DECISIONS = 5;
-
-export function isOutlier(row: ReviewerFigures) {
-  return row.decisions >= OUTLIER_MIN_DECISIONS && Math.abs(row.justifiedRate - row.locationRate) >= OUTLIER_POINTS;
+interface Props {
+  rows: ReviewerFigures[];
+  /** Rows in the view; more than `rows` holds when only the furthest are shown. */
+  total: number;
+  showAllHref: string;
 }
 
-export async function ReviewerTable({ rows }: { rows: ReviewerFigures[] }) {
+export async function ReviewerTable({ rows, total, showAllHref }: Props) {
   const [t, format] = await Promise.all([getTranslations("dashboard.reviewers"), getFormatter()]);
   const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 0 });
   const points = (diff: number) => `${diff > 0 ? "+" : ""}${format.number(Math.round(diff * 100))}`;
@@ -17,6 +18,14 @@ export async function ReviewerTable({ rows }: { rows: ReviewerFigures[] }) {
     <section aria-labelledby="reviewers-title" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-200 break-inside-avoid">
       <h2 id="reviewers-title" className="text-lg font-semibold">{t("title")}</h2>
       <p className="mt-1 text-sm text-slate-600">{t("hint", { points: OUTLIER_POINTS * 100, decisions: OUTLIER_MIN_DECISIONS })}</p>
+      {total > rows.length ? (
+        <p className="mt-1 text-sm text-slate-600" data-testid="reviewers-furthest">
+          {t("furthest", { shown: rows.length, total })}{" "}
+          <Link href={showAllHref} className="font-medium text-brand-700 underline-offset-4 hover:underline">
+            {t("showAll", { total })}
+          </Link>
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>
       ) : (

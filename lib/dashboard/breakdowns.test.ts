@@ -63,6 +63,11 @@ describe("dashboard breakdowns (hand-computed on the March fixture)", () => {
     expect(b).toEqual({ locationId: f.b.id, code: f.b.code, name: f.b.name, reports: 2, decided: 0, justifiedRate: null, timeToDecision: null });
   });
 
+  it("gives only the busiest locations when limited, with the same figures", async () => {
+    const [a] = await byLocation(f.hr, march());
+    expect(await byLocation(f.hr, march(), { limit: 1 })).toEqual([a]);
+  });
+
   it("sets each week against the same week of the period before", async () => {
     expect(await trendAgainstPrevious(f.hr, march())).toEqual([
       { week: 1, current: 3, previous: 0 },

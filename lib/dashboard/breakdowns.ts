@@ -79,7 +79,8 @@ export interface LocationFigures {
   timeToDecision: Percentiles | null;
 }
 
-export async function byLocation(user: SessionUser, filter: ResolvedFilter): Promise<LocationFigures[]> {
+/** Figures per location, busiest first; with `limit`, only the busiest `limit`. */
+export async function byLocation(user: SessionUser, filter: ResolvedFilter, { limit }: { limit?: number } = {}): Promise<LocationFigures[]> {
   const rows = await aggregate<
     { locationId: string; code: string; name: string; reports: number; justified: number; decided: number; decision_secs: number[] | null }[]
   >(Prisma.sql`
@@ -96,7 +97,8 @@ export async function byLocation(user: SessionUser, filter: ResolvedFilter): Pro
     -- Names are joined to the few grouped rows, not to every report.
     SELECT p.*, l."code", l."name"
     FROM per_location p JOIN "Location" l ON l."id" = p."locationId"
-    ORDER BY p.reports DESC, l."name"`);
+    ORDER BY p.reports DESC, l."name"
+    LIMIT ${limit ?? null}`);
   return rows.map((row) => ({
     locationId: row.locationId,
     code: row.code,

@@ -8,6 +8,13 @@ import { riskPanel } from "./risks";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/**
+ * The location charts show the busiest locations: 200 bars are unreadable,
+ * and at 200 locations the two charts and their tables were most of the
+ * page's 1.2 MB of HTML. The printable summary lists every location.
+ */
+export const BUSIEST_LOCATIONS = 20;
+
 /** Everything the dashboard page shows, for the filter in the URL and the person's scope. */
 export async function loadDashboard(user: SessionUser, params: SearchParams, now = new Date()) {
   const { filter: raw, invalid } = filterFromParams(params);
@@ -20,11 +27,27 @@ export async function loadDashboard(user: SessionUser, params: SearchParams, now
     selectableLocations(user),
     weeklyByCategory(user, filter),
     outcomeByCategory(user, filter),
-    byLocation(user, filter),
+    // One more than shown, to know whether there are more.
+    byLocation(user, filter, { limit: BUSIEST_LOCATIONS + 1 }),
     trendAgainstPrevious(user, filter),
     reviewerConsistency(user, filter),
     riskPanel(user, filter),
     consequenceComparison(user, filter),
   ]);
-  return { filter, invalid, deadlineHours, totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences };
+  return {
+    filter,
+    invalid,
+    deadlineHours,
+    totals,
+    previous,
+    locations,
+    weekly,
+    outcomes,
+    perLocation: perLocation.slice(0, BUSIEST_LOCATIONS),
+    moreLocations: perLocation.length > BUSIEST_LOCATIONS,
+    trend,
+    reviewers,
+    risks,
+    consequences,
+  };
 }

@@ -12,11 +12,14 @@ import { requireUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
+import { reviewersToShow } from "@/lib/dashboard/reviewers";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
-  const [data, t] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard")]);
+  const params = await searchParams;
+  const [data, t] = await Promise.all([loadDashboard(user, params), getTranslations("dashboard")]);
   const query = filterToParams(data.filter).toString();
+  const reviewers = reviewersToShow(data.reviewers, { all: params.reviewers === "all" });
   return (
     <section aria-labelledby="dashboard">
       <h1 id="dashboard" className="text-2xl font-semibold">{t("title")}</h1>
@@ -33,8 +36,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <TimesPanel totals={data.totals} />
-      <ChartsSection weekly={data.weekly} outcomes={data.outcomes} locations={data.perLocation} trend={data.trend} />
-      <ReviewerTable rows={data.reviewers} />
+      <ChartsSection
+        weekly={data.weekly}
+        outcomes={data.outcomes}
+        locations={data.perLocation}
+        moreLocations={data.moreLocations}
+        trend={data.trend}
+      />
+      <ReviewerTable rows={reviewers.rows} total={reviewers.total} showAllHref={`/hr?${query}&reviewers=all#reviewers-title`} />
       <RiskPanel risks={data.risks} reportHref={(number) => `/hr/reports/${encodeURIComponent(number)}`} />
       <ConsequenceTable rows={data.consequences} />
       {can(user.role, "reports.export") ? <ExportForm filter={data.filter} summaryHref={`/hr/summary?${query}`} /> : null}
