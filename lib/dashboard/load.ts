@@ -9,9 +9,9 @@ import { riskPanel } from "./risks";
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
- * The location charts show the busiest locations: 200 bars are unreadable,
- * and at 200 locations the two charts and their tables were most of the
- * page's 1.2 MB of HTML. The printable summary lists every location.
+ * The location charts show the busiest locations: 200 bars in a chart, and
+ * 200 rows in each chart's table, are more than anyone reads on a dashboard.
+ * The printable summary lists every location.
  */
 export const BUSIEST_LOCATIONS = 20;
 
