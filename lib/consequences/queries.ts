@@ -30,6 +30,8 @@ interface ForesightGroup extends Omit<ConsequenceComparisonRow, "risk"> {
   legalRisk: boolean;
 }
 
+const MEASURES = ["reports", "followedUp", "complaint", "badReview", "legalClaim", "nothing"] as const;
+
 const foresaw: Record<ForeseenRisk, (group: ForesightGroup) => boolean> = {
   BAD_REVIEW: (group) => group.badReviewRisk,
   LOST_CUSTOMER: (group) => group.lostCustomerRisk,
@@ -64,14 +66,7 @@ export async function consequenceComparison(user: SessionUser, filter: ResolvedF
     GROUP BY 1, 2, 3`);
   return FORESEEN_RISKS.map((risk) => {
     const row: ConsequenceComparisonRow = { risk, reports: 0, followedUp: 0, complaint: 0, badReview: 0, legalClaim: 0, nothing: 0 };
-    for (const group of groups.filter(foresaw[risk])) {
-      row.reports += group.reports;
-      row.followedUp += group.followedUp;
-      row.complaint += group.complaint;
-      row.badReview += group.badReview;
-      row.legalClaim += group.legalClaim;
-      row.nothing += group.nothing;
-    }
+    for (const group of groups.filter(foresaw[risk])) for (const measure of MEASURES) row[measure] += group[measure];
     return row;
   });
 }

@@ -2,8 +2,9 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportCategory } from "@/lib/generated/prisma/enums";
+import { dayOf, weekAround } from "@/lib/review/local-time";
 import { aggregate } from "./aggregate";
-import { DAY_MS, addDays, formatDay, parseDay, startOfDay } from "./dates";
+import { DAY_MS } from "./dates";
 import type { Period, ResolvedFilter } from "./filters";
 import { rate, secondsBetween, statusIn, toPercentiles, type Percentiles } from "./queries";
 import { reportFilterSql } from "./where";
@@ -18,14 +19,11 @@ export interface WeekByCategory {
 
 /** The local Mondays of every week the period touches, with the instant each starts. */
 export function weeksOf(period: Period, timeZone: string): { week: string; start: Date }[] {
-  const first = parseDay(period.fromDay)!;
-  const weekday = (new Date(Date.UTC(first.year, first.month - 1, first.day)).getUTCDay() + 6) % 7;
   const weeks: { week: string; start: Date }[] = [];
-  for (let monday = addDays(first, -weekday); ; monday = addDays(monday, 7)) {
-    const start = startOfDay(monday, timeZone);
-    if (start >= period.end) return weeks;
-    weeks.push({ week: formatDay(monday), start });
+  for (let week = weekAround(period.start, timeZone); week.start < period.end; week = weekAround(week.end, timeZone)) {
+    weeks.push({ week: dayOf(week.start, timeZone), start: week.start });
   }
+  return weeks;
 }
 
 export async function weeklyByCategory(user: SessionUser, filter: ResolvedFilter): Promise<WeekByCategory[]> {

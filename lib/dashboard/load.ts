@@ -4,6 +4,7 @@ import { consequenceComparison } from "@/lib/consequences/queries";
 import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
 import { dashboardTotals, reviewDeadlineHours, selectableLocations } from "./queries";
+import { reviewersToShow } from "./reviewers";
 import { riskPanel } from "./risks";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -46,7 +47,8 @@ export async function loadDashboard(user: SessionUser, params: SearchParams, now
     perLocation: perLocation.slice(0, BUSIEST_LOCATIONS),
     moreLocations: perLocation.length > BUSIEST_LOCATIONS,
     trend,
-    reviewers,
+    // `?reviewers=all` asks for every row; otherwise the furthest from their location's rate.
+    reviewers: reviewersToShow(reviewers, { all: params.reviewers === "all" }),
     risks,
     consequences,
   };

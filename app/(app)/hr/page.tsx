@@ -12,14 +12,11 @@ import { requireUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
-import { reviewersToShow } from "@/lib/dashboard/reviewers";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
-  const params = await searchParams;
-  const [data, t] = await Promise.all([loadDashboard(user, params), getTranslations("dashboard")]);
+  const [data, t] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard")]);
   const query = filterToParams(data.filter).toString();
-  const reviewers = reviewersToShow(data.reviewers, { all: params.reviewers === "all" });
   return (
     <section aria-labelledby="dashboard">
       <h1 id="dashboard" className="text-2xl font-semibold">{t("title")}</h1>
@@ -43,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         moreLocations={data.moreLocations}
         trend={data.trend}
       />
-      <ReviewerTable rows={reviewers.rows} total={reviewers.total} showAllHref={`/hr?${query}&reviewers=all#reviewers-title`} />
+      <ReviewerTable rows={data.reviewers.rows} total={data.reviewers.total} showAllHref={`/hr?${query}&reviewers=all#reviewers-title`} />
       <RiskPanel risks={data.risks} reportHref={(number) => `/hr/reports/${encodeURIComponent(number)}`} />
       <ConsequenceTable rows={data.consequences} />
       {can(user.role, "reports.export") ? <ExportForm filter={data.filter} summaryHref={`/hr/summary?${query}`} /> : null}
