@@ -10,8 +10,11 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url("NEXTAUTH_URL must be a URL").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Dashboard aggregates running at once per app process (lib/dashboard/aggregate.ts):
+  // about the database server's CPU count; the rest of the pool stays free for everyone else.
+  DB_AGGREGATE_MAX: z.coerce.number().int().min(1).max(100).default(2),
   // Also how long a query waits for a pooled connection (pg uses one timeout for both):
-  // the HR dashboard runs a dozen aggregates at once, a few seconds each at a million reports.
+  // a request waits for one while others hold the pool (the HR dashboard's aggregates are capped by DB_AGGREGATE_MAX).
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   /** How long an interactive transaction may wait for a pooled connection. */

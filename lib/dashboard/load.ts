@@ -16,40 +16,58 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  */
 export const BUSIEST_LOCATIONS = 20;
 
-/** Everything the dashboard page shows, for the filter in the URL and the person's scope. */
+/**
+ * A promise the page awaits later, inside a Suspense boundary: marked as
+ * handled now, so that a failure while an earlier part renders is not also
+ * reported as an unhandled rejection. Awaiting it still throws.
+ */
+function deferred<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/**
+ * Everything the dashboard page shows, for the filter in the URL and the
+ * person's scope. Every query is asked for here; the sections are promises so
+ * that the page streams each as it is ready: a year at a million reports
+ * takes over a second, and the filter bar need not wait for it.
+ */
 export async function loadDashboard(user: SessionUser, params: SearchParams, now = new Date()) {
   const { filter: raw, invalid } = filterFromParams(params);
   const filter = resolveFilter(raw, now);
   const deadlineHours = await reviewDeadlineHours();
-  const [totals, previous, locations, weekly, outcomes, perLocation, trend, reviewers, risks, consequences] = await Promise.all([
+  // First: the filter bar needs it before anything else can be shown.
+  const locations = deferred(selectableLocations(user));
+  // The aggregates queue in this order (aggregate.ts), so the sections come in it too.
+  const summary = Promise.all([
     dashboardTotals(user, filter, { now, deadlineHours }),
     // The cards compare counts with the period before, never its times.
     dashboardTotals(user, filter, { now, deadlineHours, range: "previous", times: false }),
-    selectableLocations(user),
+  ]).then(([totals, previous]) => ({ totals, previous }));
+  const charts = Promise.all([
     weeklyByCategory(user, filter),
     outcomeByCategory(user, filter),
     // One more than shown, to know whether there are more.
     byLocation(user, filter, { limit: BUSIEST_LOCATIONS + 1 }),
     trendAgainstPrevious(user, filter),
-    reviewerConsistency(user, filter),
-    riskPanel(user, filter),
-    consequenceComparison(user, filter),
-  ]);
+  ]).then(([weekly, outcomes, perLocation, trend]) => ({
+    weekly,
+    outcomes,
+    locations: perLocation.slice(0, BUSIEST_LOCATIONS),
+    moreLocations: perLocation.length > BUSIEST_LOCATIONS,
+    trend,
+  }));
+  // `?reviewers=all` asks for every row; otherwise the furthest from their location's rate.
+  const reviewers = reviewerConsistency(user, filter).then((rows) => reviewersToShow(rows, { all: params.reviewers === "all" }));
   return {
     filter,
     invalid,
     deadlineHours,
-    totals,
-    previous,
     locations,
-    weekly,
-    outcomes,
-    perLocation: perLocation.slice(0, BUSIEST_LOCATIONS),
-    moreLocations: perLocation.length > BUSIEST_LOCATIONS,
-    trend,
-    // `?reviewers=all` asks for every row; otherwise the furthest from their location's rate.
-    reviewers: reviewersToShow(reviewers, { all: params.reviewers === "all" }),
-    risks,
-    consequences,
+    summary: deferred(summary),
+    charts: deferred(charts),
+    reviewers: deferred(reviewers),
+    risks: deferred(riskPanel(user, filter)),
+    consequences: deferred(consequenceComparison(user, filter)),
   };
 }

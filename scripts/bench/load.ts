@@ -1,6 +1,7 @@
 // Load generation: autocannon for the app, a small closed-loop driver with the
 // same concurrency and duration for the pg baselines. Both record every
 // latency so that p50/p95/p99 are exact (autocannon's summary has no p95).
+import http from "node:http";
 import autocannon from "autocannon";
 import type pg from "pg";
 
@@ -125,6 +126,30 @@ export async function closedLoop(connections: number, seconds: number, task: (wo
 }
 
 /** A few requests before measuring: JIT, route modules and pool connections warm, as in a running server. */
+/**
+ * One page read as it streams (uncompressed): milliseconds to its first byte,
+ * to the first appearance of `marker` in the HTML, and to its end.
+ */
+export async function streamedPage(url: string, cookie: string, marker: string): Promise<{ firstByte: number; marker: number; end: number }> {
+  const started = performance.now();
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http.get(url, { headers: { cookie, "accept-encoding": "identity" } }, resolve).on("error", reject);
+  });
+  let firstByte = Number.NaN;
+  let seenAt = Number.NaN;
+  let tail = "";
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    const at = performance.now() - started;
+    if (Number.isNaN(firstByte)) firstByte = at;
+    // The marker may straddle two chunks: keep the end of the previous one.
+    const text = tail + chunk.toString("utf8");
+    if (Number.isNaN(seenAt) && text.includes(marker)) seenAt = at;
+    tail = text.slice(-marker.length);
+  }
+  if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
+  return { firstByte, marker: seenAt, end: performance.now() - started };
+}
+
 export async function warmUp(url: string, cookie: string, times = 3, init: RequestInit = {}): Promise<void> {
   for (let i = 0; i < times; i++) {
     const response = await fetch(url, { ...init, headers: { ...init.headers, cookie }, redirect: "manual" });

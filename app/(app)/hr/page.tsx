@@ -1,22 +1,28 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { ChartsSection } from "@/components/dashboard/charts-section";
 import { ConsequenceTable } from "@/components/dashboard/consequence-table";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { ReviewerTable } from "@/components/dashboard/reviewer-table";
 import { RiskPanel } from "@/components/dashboard/risk-panel";
+import { SectionPending } from "@/components/dashboard/section-pending";
 import { TimesPanel } from "@/components/dashboard/times-panel";
 import { TotalsCards } from "@/components/dashboard/totals-cards";
 import { ExportForm } from "@/components/exports/export-form";
+import { Await } from "@/components/ui/await";
 import { requireUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
 
+// Each section streams in as its queries finish (loadDashboard starts them all at once).
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
   const [data, t] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard")]);
+  const locations = await data.locations;
   const query = filterToParams(data.filter).toString();
+  const pending = <SectionPending label={t("pending")} />;
   return (
     <section aria-labelledby="dashboard">
       <h1 id="dashboard" className="text-2xl font-semibold">{t("title")}</h1>
@@ -25,24 +31,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <span data-testid="period">{t("periodLabel", { from: data.filter.period.fromDay, to: data.filter.period.toDay })}</span>
       </p>
       {data.invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{t("invalidFilter")}</p> : null}
-      <FilterBar action="/hr" filter={data.filter} locations={data.locations} />
-      <TotalsCards totals={data.totals} previous={data.previous} deadlineHours={data.deadlineHours} />
-      <p className="mt-3">
-        <Link href={`/hr/reports?${query}`} className="font-medium text-brand-700 underline-offset-4 hover:underline">
-          {t("list.open", { count: data.totals.reports })}
-        </Link>
-      </p>
-      <TimesPanel totals={data.totals} />
-      <ChartsSection
-        weekly={data.weekly}
-        outcomes={data.outcomes}
-        locations={data.perLocation}
-        moreLocations={data.moreLocations}
-        trend={data.trend}
-      />
-      <ReviewerTable rows={data.reviewers.rows} total={data.reviewers.total} showAllHref={`/hr?${query}&reviewers=all#reviewers-title`} />
-      <RiskPanel risks={data.risks} reportHref={(number) => `/hr/reports/${encodeURIComponent(number)}`} />
-      <ConsequenceTable rows={data.consequences} />
+      <FilterBar action="/hr" filter={data.filter} locations={locations} />
+      <Suspense fallback={pending}>
+        <Await promise={data.summary}>
+          {({ totals, previous }) => (
+            <>
+              <TotalsCards totals={totals} previous={previous} deadlineHours={data.deadlineHours} />
+              <p className="mt-3">
+                <Link href={`/hr/reports?${query}`} className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  {t("list.open", { count: totals.reports })}
+                </Link>
+              </p>
+              <TimesPanel totals={totals} />
+            </>
+          )}
+        </Await>
+      </Suspense>
+      <Suspense fallback={pending}>
+        <Await promise={data.charts}>{(charts) => <ChartsSection {...charts} />}</Await>
+      </Suspense>
+      <Suspense fallback={pending}>
+        <Await promise={data.reviewers}>
+          {({ rows, total }) => <ReviewerTable rows={rows} total={total} showAllHref={`/hr?${query}&reviewers=all#reviewers-title`} />}
+        </Await>
+      </Suspense>
+      <Suspense fallback={pending}>
+        <Await promise={data.risks}>{(risks) => <RiskPanel risks={risks} reportHref={(number) => `/hr/reports/${encodeURIComponent(number)}`} />}</Await>
+      </Suspense>
+      <Suspense fallback={pending}>
+        <Await promise={data.consequences}>{(rows) => <ConsequenceTable rows={rows} />}</Await>
+      </Suspense>
       {can(user.role, "reports.export") ? <ExportForm filter={data.filter} summaryHref={`/hr/summary?${query}`} /> : null}
     </section>
   );
