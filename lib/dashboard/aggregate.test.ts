@@ -34,6 +34,6 @@ describe("aggregate", () => {
     await plain;
     expect(Math.max(...running)).toBe(limit);
     expect(finished[0]).toBe("plain");
-    expect(finished.slice(1, limit + 1).sort()).toEqual(Array.from({ length: limit }, (_, i) => i).sort());
+    expect(finished.slice(1, limit + 1).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: limit }, (_, i) => i));
   });
 });

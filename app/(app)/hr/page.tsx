@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/permissions";
 import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
 
-// Each section streams in as its queries finish (loadDashboard starts them all at once).
+// Each section streams in as its queries finish (loadDashboard asks for them all at once).
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
   const [data, t] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard")]);
