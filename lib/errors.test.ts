@@ -36,6 +36,10 @@ describe("isUniqueViolation", () => {
   it("recognises Prisma's unique-constraint error and nothing else", () => {
     expect(isUniqueViolation({ code: "P2002", message: "Unique constraint failed" })).toBe(true);
     expect(isUniqueViolation({ code: "P2028" })).toBe(false);
+    // A raw query's duplicate, as Prisma reports it (the filing's one statement).
+    const rawQueryError = (cause: object) => ({ code: "P2010", message: "Raw query failed. Code: `23505`.", meta: { driverAdapterError: { name: "DriverAdapterError", cause } } });
+    expect(isUniqueViolation(rawQueryError({ kind: "UniqueConstraintViolation", originalCode: "23505" }))).toBe(true);
+    expect(isUniqueViolation(rawQueryError({ kind: "postgres", originalCode: "22P02" }))).toBe(false);
     expect(isUniqueViolation(new Error("P2002"))).toBe(false);
     expect(isUniqueViolation(null)).toBe(false);
   });

@@ -46,9 +46,17 @@ const UNAVAILABLE_KINDS = new Set(["ConnectionClosed", "DatabaseNotReachable", "
 
 type ErrorLink = { message?: string; cause?: unknown; code?: string; originalCode?: string; kind?: string; meta?: { driverAdapterError?: unknown } };
 
-/** True when a write was refused by a unique constraint (Prisma's P2002): a duplicate, or a retry of a stored write. */
+/**
+ * True when a write was refused by a unique constraint: a duplicate, or a
+ * retry of a stored write. Prisma's models report it as P2002; a raw query
+ * as P2010 with the driver's error, whose kind says which constraint failed.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as ErrorLink;
+  if (code === "P2002") return true;
+  const driverError = meta?.driverAdapterError as ErrorLink | undefined;
+  return code === "P2010" && (driverError?.cause as ErrorLink | undefined)?.kind === "UniqueConstraintViolation";
 }
 
 /** True when an error means the database cannot be reached right now. */

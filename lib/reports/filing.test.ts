@@ -37,6 +37,39 @@ describe("filing a report", () => {
     expect(outbox[0].payload).toMatchObject({ locationId: location.id, actorId: user.id });
   });
 
+  it("stores every field of the form as it was typed", async () => {
+    const { location, user } = await employee();
+    const typed = input(location.id, {
+      occurredAt: "2026-03-29T00:30:00.000Z", // the night the clocks go forward in Poland
+      category: "AGGRESSIVE_BEHAVIOUR",
+      aggressionKinds: ["VERBAL_THREATS", "PHYSICAL_THREATS"],
+      reasonsExplained: false,
+      reasonsExplanation: "Nie zdążyłam — klient od razu wyszedł.",
+      alternativeOffered: true,
+      alternativeDescription: "Zakup w sklepie internetowym.",
+      witnesses: "Anna z działu AGD",
+      securityCalled: true,
+      policeCalled: true,
+      injury: true,
+      damage: true,
+      injuryDamageDetails: "Rozbita szyba lady, zadrapanie dłoni.",
+      riskBadReview: true,
+      riskLostCustomer: true,
+      legalRisk: "THREATENED",
+      customerDescription: "Mężczyzna ok. 40 lat, zielona kurtka; \"O'Brien\" \\ 50%",
+    });
+    const before = Date.now();
+    const filed = await fileReport(user, typed);
+    const report = await db.refusalReport.findUniqueOrThrow({ where: { id: filed.id } });
+    for (const [field, value] of Object.entries(typed)) {
+      expect({ field, value: report[field as keyof typeof report] }).toEqual({ field, value });
+    }
+    // Stamped by the database in UTC, as Prisma stamps the other tables.
+    expect(report.createdAt.getTime()).toBeGreaterThanOrEqual(before - 5_000);
+    expect(report.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 5_000);
+    expect(report.updatedAt).toEqual(report.createdAt);
+  });
+
   it("stores one report for the same key twice and returns the same number", async () => {
     const { location, user } = await employee();
     const same = input(location.id);

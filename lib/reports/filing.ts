@@ -1,10 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { enqueueOutboxEvent } from "@/lib/outbox/enqueue";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { allocateReportNumber } from "./numbers";
 import type { FileReport } from "./schema";
 
@@ -14,6 +13,18 @@ export interface FiledReport {
   /** False when this call found the report an earlier call with the same key stored. */
   created: boolean;
 }
+
+// The form's fields, stored as typed: each is a column of the same name. The
+// filing test fills every one and reads it back, so a field added to the
+// schema and not here fails it.
+const FORM_FIELDS = [
+  "occurredAt", "locationId", "category", "aggressionKinds", "otherCategoryText", "narrative", "customerRequest",
+  "reasonsExplained", "reasonsExplanation", "alternativeOffered", "alternativeDescription", "witnesses",
+  "securityCalled", "policeCalled", "injury", "damage", "injuryDamageDetails", "riskBadReview", "riskLostCustomer",
+  "legalRisk", "customerDescription", "idempotencyKey",
+] as const satisfies readonly (keyof FileReport)[];
+const FORM_COLUMNS = Prisma.raw(FORM_FIELDS.map((field) => `"${field}"`).join(", "));
+const FROM_FORM = Prisma.raw(FORM_FIELDS.map((field) => `form."${field}"`).join(", "));
 
 const locationNotYours = () => new AppError("validation", "errors.locationNotYours", { locationId: ["errors.locationNotYours"] });
 
@@ -33,11 +44,18 @@ function findByKey(user: SessionUser, idempotencyKey: string) {
 /**
  * Files a report: takes the year's next number (see allocateReportNumber),
  * then stores the report, its audit event and the outbox event (which
- * notifies the location's supervisors) in one transaction. A retry with the
- * same idempotency key returns the first filing, whether it arrives after it
- * or races it: the key is unique, so a retry's insert fails and finds the
- * first. Nothing is looked up before: a retry is rare, a first filing is
- * every filing, and each round trip here is paid at the busiest hour.
+ * notifies the location's supervisors) in one statement, so all three or none
+ * exist. A retry with the same idempotency key returns the first filing,
+ * whether it arrives after it or races it: the key is unique, so a retry's
+ * insert fails and finds the first. Nothing is looked up before: a retry is
+ * rare, a first filing is every filing, and each round trip here is paid at
+ * the busiest hour.
+ *
+ * One statement rather than three Prisma creates in a transaction: that took
+ * five round trips (BEGIN, three inserts, COMMIT) and Prisma's work on each,
+ * and this is the one write every employee makes. Measured at 50 concurrent
+ * filings (benchmark P1), 136 → 166–255 filings/s. The audit event and the
+ * outbox event are the rows recordAudit and enqueueOutboxEvent would write.
  */
 export async function fileReport(user: SessionUser, input: FileReport): Promise<FiledReport> {
   const { idempotencyKey, ...fields } = input;
@@ -50,16 +68,23 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
   const number = await allocateReportNumber();
   const id = randomUUID();
   try {
-    // A batch, not an interactive transaction: the three inserts need nothing
-    // from each other, and the batch costs the server less work per filing.
-    const [, , report] = await db.$transaction([
-      recordAudit(db, { actorId: user.id, action: "report.submitted", entityType: "report", entityId: id, reportId: id, toStatus: "SUBMITTED" }),
-      enqueueOutboxEvent(db, "report.submitted", { reportId: id, actorId: user.id, locationId: fields.locationId }),
-      db.refusalReport.create({
-        data: { ...fields, id, number, idempotencyKey, reporterId: user.id, status: "SUBMITTED" },
-        select: { id: true, number: true },
-      }),
-    ]);
+    // PostgreSQL runs every data-modifying WITH once and to completion,
+    // whether or not the final SELECT reads it.
+    const [report] = await db.$queryRaw<{ id: string; number: string }[]>`
+      WITH report AS (
+        INSERT INTO "RefusalReport" ("id", "number", "reporterId", "status", "createdAt", "updatedAt", ${FORM_COLUMNS})
+        SELECT ${id}::uuid, ${number}, ${user.id}::uuid, 'SUBMITTED', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', ${FROM_FORM}
+        FROM jsonb_populate_record(NULL::"RefusalReport", ${JSON.stringify(input)}::jsonb) form
+        RETURNING "id", "number", "locationId"
+      ), audit AS (
+        INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "reportId", "toStatus", "createdAt")
+        SELECT ${user.id}::uuid, 'report.submitted', 'report', "id"::text, "id", 'SUBMITTED', now() AT TIME ZONE 'UTC' FROM report
+      ), outbox AS (
+        INSERT INTO "OutboxEvent" ("type", "payload", "createdAt")
+        SELECT 'report.submitted', jsonb_build_object('reportId', "id", 'actorId', ${user.id}::text, 'locationId', "locationId"), now() AT TIME ZONE 'UTC'
+        FROM report
+      )
+      SELECT "id", "number" FROM report`;
     return { id: report.id, number: report.number, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

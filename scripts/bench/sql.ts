@@ -23,15 +23,23 @@ export const FILE_REPORT_SQL = {
     select $1::int, 1 where set_config('synchronous_commit', 'off', true) is not null
     on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
     returning "last"`,
-  insertReport: `
-    insert into "RefusalReport" ("id", "number", "reporterId", "status", "createdAt", "updatedAt", ${REPORT_FIELDS.map((f) => `"${f}"`).join(", ")})
-    select $1::uuid, $2, $3::uuid, 'SUBMITTED', now() at time zone 'UTC', now() at time zone 'UTC', ${REPORT_FIELDS.map((f) => `i."${f}"`).join(", ")}
-    from jsonb_populate_record(null::"RefusalReport", $4::jsonb) i`,
-  insertAudit: `
-    insert into "AuditEvent" ("actorId", "action", "entityType", "entityId", "reportId", "toStatus", "data", "createdAt")
-    values ($1::uuid, 'report.submitted', 'report', $2::uuid::text, $2::uuid, 'SUBMITTED', $3::jsonb, now() at time zone 'UTC')`,
-  insertOutbox: `
-    insert into "OutboxEvent" ("type", "payload", "createdAt") values ('report.submitted', $1::jsonb, now() at time zone 'UTC')`,
+  // The report, its audit event and the outbox event in one statement (one
+  // implicit transaction), as fileReport sends it.
+  fileReport: `
+    with report as (
+      insert into "RefusalReport" ("id", "number", "reporterId", "status", "createdAt", "updatedAt", ${REPORT_FIELDS.map((f) => `"${f}"`).join(", ")})
+      select $1::uuid, $2, $3::uuid, 'SUBMITTED', now() at time zone 'UTC', now() at time zone 'UTC', ${REPORT_FIELDS.map((f) => `i."${f}"`).join(", ")}
+      from jsonb_populate_record(null::"RefusalReport", $4::jsonb) i
+      returning "id", "number", "locationId"
+    ), audit as (
+      insert into "AuditEvent" ("actorId", "action", "entityType", "entityId", "reportId", "toStatus", "createdAt")
+      select $3::uuid, 'report.submitted', 'report', "id"::text, "id", 'SUBMITTED', now() at time zone 'UTC' from report
+    ), outbox as (
+      insert into "OutboxEvent" ("type", "payload", "createdAt")
+      select 'report.submitted', jsonb_build_object('reportId', "id", 'actorId', $3::text, 'locationId', "locationId"), now() at time zone 'UTC'
+      from report
+    )
+    select "id", "number" from report`,
 };
 
 // P2 — listQueue with the filters status = one status, sort = age (createdAt
