@@ -10,6 +10,7 @@ import { PROJECT_ROOT, connectDatabase, localAuthSecret } from "../lib/db/connec
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/prisma-node.ts";
 import { seedDemo } from "../prisma/seed/demo.ts";
+import { nextServerEnv } from "./next-server.ts";
 
 const dev = process.argv.includes("--dev");
 const rebuild = process.argv.includes("--rebuild");
@@ -65,7 +66,7 @@ async function main() {
     if (build.status !== 0) fail("next build failed");
   }
 
-  const server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+  const server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env: dev ? env : nextServerEnv(env), stdio: "inherit" });
   console.log(`\nRefusal Desk: http://localhost:${port}\n`);
 
   let stopping = false;

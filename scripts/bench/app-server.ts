@@ -6,6 +6,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync,
 import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/db/connection.ts";
+import { nextServerEnv } from "../next-server.ts";
 
 const NEXT = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
 const BUILD_ID = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
@@ -137,7 +138,7 @@ export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; 
   const url = `http://localhost:${options.port}`;
   const child = spawn(NEXT, ["start", "-p", String(options.port)], {
     cwd: PROJECT_ROOT,
-    env: { ...options.env, NEXTAUTH_URL: url, PORT: String(options.port) },
+    env: nextServerEnv({ ...options.env, NEXTAUTH_URL: url, PORT: String(options.port) }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

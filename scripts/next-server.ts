@@ -1,0 +1,19 @@
+// How `next start` is run in production (npm start) and by the bench, so the
+// bench measures what a deployment serves.
+
+/**
+ * Node.js options for the Next.js server. A young generation of 64 MB per
+ * semi-space (V8's default is 16 MB on 64-bit) lets the short-lived objects
+ * of each request die in fewer scavenges. At 50 clients filing (benchmark
+ * P1, `--trace-gc`, 40 s each): 192 scavenges instead of 598, and ~0.14
+ * instead of ~0.31 ms of garbage-collection pause per filing. It costs up to
+ * ~100 MB more memory per process. Options already in NODE_OPTIONS stay, and
+ * a --max-semi-space-size of their own wins.
+ */
+export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=64"];
+
+export function nextServerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const given = env.NODE_OPTIONS?.trim() ?? "";
+  const added = SERVER_NODE_OPTIONS.filter((option) => !given.includes(option.split("=")[0]));
+  return { ...env, NODE_OPTIONS: [given, ...added].filter(Boolean).join(" ") };
+}
