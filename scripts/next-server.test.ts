@@ -13,7 +13,7 @@ describe("nextServerEnv", () => {
   });
 
   it("passes options Node.js accepts in NODE_OPTIONS (it refuses to start on one it does not)", () => {
-    const run = spawnSync(process.execPath, ["-e", "process.stdout.write('up')"], { env: nextServerEnv({ PATH: process.env.PATH }), encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-e", "process.stdout.write('up')"], { env: nextServerEnv({ ...process.env, NODE_OPTIONS: undefined }), encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("up");

@@ -12,7 +12,7 @@
  */
 export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=64"];
 
-export function nextServerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function nextServerEnv<Env extends Record<string, string | undefined>>(env: Env): Env & { NODE_OPTIONS: string } {
   const given = env.NODE_OPTIONS?.trim() ?? "";
   const added = SERVER_NODE_OPTIONS.filter((option) => !given.includes(option.split("=")[0]));
   return { ...env, NODE_OPTIONS: [given, ...added].filter(Boolean).join(" ") };
