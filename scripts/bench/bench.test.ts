@@ -35,6 +35,17 @@ describe("bench company rows", () => {
     }
   });
 
+  it("puts nothing after the anchor, even when it falls early in the day", () => {
+    const morning: Plan = { ...plan, anchor: new Date("2026-11-27T03:35:00Z") };
+    const morningYears = yearStarts(morning);
+    const times = Array.from({ length: morning.reports }, (_, i) => reportAt(morning, i, morningYears)).flatMap((r) =>
+      [r.createdAt, r.claimedAt, r.decidedAt, r.appeal?.createdAt].filter((time): time is Date => time instanceof Date),
+    );
+    expect(Math.max(...times.map((time) => time.getTime()))).toBeLessThanOrEqual(morning.anchor.getTime());
+    // The newest reports are from the day before, not weeks back.
+    expect(morning.anchor.getTime() - reportAt(morning, morning.reports - 1, morningYears).createdAt.getTime()).toBeLessThan(86_400_000);
+  });
+
   it("has the status mix of a working desk: most decided, a recent backlog", () => {
     const share = (status: string) => rows.filter((r) => r.status === status).length / rows.length;
     expect(share("JUSTIFIED") + share("NOT_JUSTIFIED")).toBeGreaterThan(0.8);

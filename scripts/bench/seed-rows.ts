@@ -196,9 +196,14 @@ export function yearStarts(plan: Plan): Map<number, number> {
   return starts;
 }
 
-/** Monotonic in i: evenly over the days, within 07:00–21:00 UTC of each day. */
+/**
+ * Monotonic in i: evenly over the days, within 07:00–21:00 UTC of each day.
+ * The last day is the last whose 21:00 is not after the anchor: seeded in the
+ * morning, the bench had most of the day's reports in the future.
+ */
 export function createdAtOf(plan: Plan, i: number): Date {
-  const firstDay = Math.floor(plan.anchor.getTime() / DAY) * DAY - (SPAN_DAYS - 1) * DAY;
+  const lastDay = Math.floor((plan.anchor.getTime() - 21 * HOUR) / DAY) * DAY;
+  const firstDay = lastDay - (SPAN_DAYS - 1) * DAY;
   const x = ((i + 0.5) / plan.reports) * SPAN_DAYS;
   const day = Math.floor(x);
   return new Date(firstDay + day * DAY + 7 * HOUR + (x - day) * 14 * HOUR);
@@ -227,8 +232,10 @@ export function reportAt(plan: Plan, i: number, years: Map<number, number>): Ben
 
   const claimed = status !== "SUBMITTED" && status !== "WITHDRAWN";
   const decided = status === "JUSTIFIED" || status === "NOT_JUSTIFIED" || status === "APPEALED";
-  const claimedAt = claimed ? new Date(createdAt.getTime() + (1 + rand() * 20) * HOUR) : null;
-  const decidedAt = decided ? new Date(claimedAt!.getTime() + (0.5 + rand() * 30) * HOUR) : null;
+  // What happened after the filing happened by the anchor, however young the report.
+  const byAnchor = (time: number) => new Date(Math.min(time, plan.anchor.getTime()));
+  const claimedAt = claimed ? byAnchor(createdAt.getTime() + (1 + rand() * 20) * HOUR) : null;
+  const decidedAt = decided ? byAnchor(claimedAt!.getTime() + (0.5 + rand() * 30) * HOUR) : null;
   const assignee = claimed ? (location - Math.floor(rand() * SUPERVISED_PER_SUPERVISOR) + LOCATIONS) % LOCATIONS : null;
   let decision: BenchReport["decision"] = null;
   if (decided) {
@@ -277,7 +284,7 @@ export function reportAt(plan: Plan, i: number, years: Map<number, number>): Ben
     decision,
     appeal:
       status === "APPEALED"
-        ? { id: rowUuid(rand, "appeal", i), createdAt: new Date(decidedAt!.getTime() + 2 * DAY), reason: inflectOnce(APPEAL_REASON, gender) }
+        ? { id: rowUuid(rand, "appeal", i), createdAt: byAnchor(decidedAt!.getTime() + 2 * DAY), reason: inflectOnce(APPEAL_REASON, gender) }
         : null,
     withdrawReason: status === "WITHDRAWN" ? inflectOnce(pick(WITHDRAW_REASONS, rand()), gender) : null,
   };
