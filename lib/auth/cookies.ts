@@ -11,6 +11,12 @@ const NAMES: Record<CookieName, string> = {
 };
 const SHORT_LIVED = new Set<CookieName>(["pkceCodeVerifier", "state", "nonce"]);
 
+/** Under HTTPS every cookie is host-only with the __Host- prefix. */
+const cookieName = (key: CookieName, https: boolean) => `${https ? "__Host-" : ""}${NAMES[key]}`;
+
+/** The name of the cookie that holds the session token (what the guard reads on every request). */
+export const sessionCookieName = (https: boolean) => cookieName("sessionToken", https);
+
 /**
  * next-auth's cookies, all HttpOnly and SameSite=Lax. Under HTTPS every one
  * is Secure with the __Host- prefix (host-only, path /, never over plain
@@ -21,7 +27,7 @@ export function authCookies(https: boolean): CookiesOptions {
     (Object.keys(NAMES) as CookieName[]).map((key) => [
       key,
       {
-        name: `${https ? "__Host-" : ""}${NAMES[key]}`,
+        name: cookieName(key, https),
         options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: https, ...(SHORT_LIVED.has(key) ? { maxAge: 900 } : {}) },
       },
     ]),

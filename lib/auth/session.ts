@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authCookies, isHttpsUrl } from "./cookies";
+import { isHttpsUrl, sessionCookieName } from "./cookies";
 
 export interface SessionUser {
   id: string;
@@ -60,8 +60,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
  */
 async function sessionIdFromCookie(): Promise<string | null> {
   const config = env();
-  const { sessionToken } = authCookies(isHttpsUrl(config.NEXTAUTH_URL));
-  const token = (await cookies()).get(sessionToken.name)?.value;
+  const token = (await cookies()).get(sessionCookieName(isHttpsUrl(config.NEXTAUTH_URL)))?.value;
   // No secret, no session: production refuses to start without one, and
   // `npm start`, `npm run dev` and the tests always set one.
   if (!token || !config.NEXTAUTH_SECRET) return null;

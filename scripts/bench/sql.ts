@@ -6,16 +6,14 @@
 //   P3  lib/exports/rows.ts (exportReportRows), all reports
 //   P4  lib/dashboard/queries.ts (dashboardTotals, current and previous period)
 
+import { fileReportSchema } from "../../lib/reports/schema.ts";
+
 const YEAR_IN_POLAND = new Intl.DateTimeFormat("en", { timeZone: "Europe/Warsaw", year: "numeric" });
 /** Report numbers run per calendar year in Poland (as lib/reports/numbers.ts). */
 export const reportYear = (now: Date) => Number(YEAR_IN_POLAND.format(now));
 
-const REPORT_FIELDS = [
-  "occurredAt", "locationId", "category", "aggressionKinds", "otherCategoryText", "narrative", "customerRequest",
-  "reasonsExplained", "reasonsExplanation", "alternativeOffered", "alternativeDescription", "witnesses",
-  "securityCalled", "policeCalled", "injury", "damage", "injuryDamageDetails", "riskBadReview", "riskLostCustomer",
-  "legalRisk", "customerDescription", "idempotencyKey",
-] as const;
+// The form's fields, each stored in the column of the same name (as fileReport).
+const REPORT_FIELDS = Object.keys(fileReportSchema.shape);
 
 export const FILE_REPORT_SQL = {
   allocateNumber: `

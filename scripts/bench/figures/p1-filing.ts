@@ -85,8 +85,9 @@ export async function runP1(ctx: BenchContext): Promise<Figure> {
       const input = reportInput(j);
       // As the app: the number in a one-statement transaction of its own, then
       // the filing's one statement (report, audit event, outbox event).
-      const { rows } = await pool.query<{ last: number }>(FILE_REPORT_SQL.allocateNumber, [reportYear(new Date())]);
-      const number = `R-${reportYear(new Date())}-${String(rows[0].last).padStart(6, "0")}`;
+      const year = reportYear(new Date());
+      const { rows } = await pool.query<{ last: number }>(FILE_REPORT_SQL.allocateNumber, [year]);
+      const number = `R-${year}-${String(rows[0].last).padStart(6, "0")}`;
       await pool.query(FILE_REPORT_SQL.fileReport, [randomUUID(), number, employeeId(j), input]);
     });
     ctx.log(`  P1 pg: ${baseline.perSecond.toFixed(1)}/s, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms`);
