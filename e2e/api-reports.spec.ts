@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { signInAs } from "./fixtures";
+import { BASE, signInCookie } from "./authz/http";
+import { DEMO, DEMO_PASSWORD, signInAs } from "./fixtures";
 import { validInput } from "../test/report-input";
 
 // POST /api/reports: filing over JSON with the form's schema and service.
@@ -55,4 +56,44 @@ test("an employee files over JSON once per idempotency key; bad input, other loc
   await signInAs(hr, "hr");
   expect((await hr.request.post("/api/reports", { data: report(warsaw) })).status()).toBe(403);
   await hr.close();
+});
+
+test("a body no form could produce is refused before it is all read, declared or streamed, and nothing is stored", async () => {
+  const cookie = await signInCookie(DEMO.employee.email, DEMO_PASSWORD);
+  const warsaw = await locationIdOf("WAW-01");
+  const post = (path: string, body: BodyInit, headers: Record<string, string>) =>
+    fetch(`${BASE}${path}`, { method: "POST", headers: { cookie, ...headers }, body, duplex: "half" } as RequestInit);
+
+  // Declared: a narrative of 2 MB, twice the body limit, is refused by its Content-Length.
+  const tooLong = report(warsaw, { narrative: "x".repeat(2 * 1024 * 1024) });
+  const declared = await post("/api/reports", JSON.stringify(tooLong), { "content-type": "application/json" });
+  expect(declared.status).toBe(413);
+  expect(await declared.json()).toMatchObject({ error: "too_large" });
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    const stored = await db.query(`select 1 from "RefusalReport" where "idempotencyKey" = $1`, [tooLong.idempotencyKey]);
+    expect(stored.rowCount).toBe(0);
+  } finally {
+    await db.end();
+  }
+
+  // Streamed without a length: an upload just past 10 MB and its envelope is counted as it comes.
+  const filed = await post("/api/reports", JSON.stringify(report(warsaw)), { "content-type": "application/json" });
+  expect(filed.status).toBe(201);
+  const { number } = (await filed.json()) as { number: string };
+  const total = 10 * 1024 * 1024 + 64 * 1024 + 1;
+  let sent = 0;
+  const chunked = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= total) return controller.close();
+      const size = Math.min(64 * 1024, total - sent);
+      sent += size;
+      controller.enqueue(new Uint8Array(size));
+    },
+  });
+  const upload = await post(`/api/reports/${number}/attachments`, chunked, { "content-type": "multipart/form-data; boundary=x" });
+  expect(upload.status).toBe(400);
+  expect(await upload.json()).toMatchObject({ fieldErrors: { file: ["errors.fileTooLarge"] } });
+  expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
 });

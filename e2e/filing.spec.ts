@@ -205,6 +205,7 @@ test("evidence: a phone photo is stored without its EXIF, shown as a thumbnail, 
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toBe("image/jpeg");
   expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(file.headers()["content-security-policy"]).toMatch(/default-src 'none'.*sandbox/);
   expect(file.headers()["content-disposition"]).toContain("szyba.jpg");
   const stored = await file.body();
   expect(stored.includes(Buffer.from("PhoneCam"))).toBe(false);

@@ -79,6 +79,36 @@ test("every page sends the CSP and security headers, and the browser reports no 
   expect(violations).toEqual([]);
 });
 
+test("API routes send the static security headers and a CSP that allows nothing, without the pages' proxy", async ({ request }) => {
+  // health (public), a route refused signed out, a method a route lacks, a missing route, an export
+  const paths: [string, number][] = [["/api/health", 200], ["/api/reports", 405], ["/api/nope", 404], ["/api/exports/csv", 401]];
+  for (const [path, status] of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(status);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+  // next-auth's routes still pass through the proxy (it caps their bodies): the pages' CSP.
+  const auth = await request.get("/api/auth/csrf");
+  expect(auth.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+  expect(auth.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("behind a TLS-terminating proxy, pages and API routes send HSTS and pages upgrade insecure requests", async ({ request }) => {
+  const https = { "x-forwarded-proto": "https" };
+  for (const path of ["/signin", "/api/health", "/api/auth/csrf"]) {
+    const response = await request.get(path, { headers: https });
+    expect(response.headers()["strict-transport-security"], path).toBe("max-age=31536000; includeSubDomains");
+  }
+  const page = await request.get("/signin", { headers: https });
+  expect(page.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
+  expect((await request.get("/signin", { headers: { "x-forwarded-proto": "http" } })).headers()["strict-transport-security"]).toBeUndefined();
+});
+
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
   await signInAs(page, "employee");
   const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));

@@ -7,6 +7,7 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "rate_limited"
+  | "too_large"
   | "unavailable";
 
 export class AppError extends Error {
@@ -29,6 +30,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  too_large: 413,
   unavailable: 503,
 };
 

@@ -34,3 +34,12 @@ export const LIMITS = {
   answer: { min: 2, max: 2000 },
   withdrawReason: 500,
 } as const;
+
+/**
+ * The most a filing's JSON body may hold (POST /api/reports). Far above the
+ * longest valid form (under 40 kB with every character written as a \u
+ * escape; lib/reports/filing.test.ts checks it), so a form with fields too
+ * long is still read and told which fields, one by one; only a body no form
+ * could be is refused whole, with 413.
+ */
+export const MAX_FILING_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCATION, validInput } from "@/test/report-input";
-import { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, answerQuestionSchema, editReportSchema, fileReportSchema } from "./schema";
+import { MAX_FILING_BODY_BYTES } from "./fields";
+import { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, LIMITS, answerQuestionSchema, editReportSchema, fileReportSchema } from "./schema";
 
 const messagesFor = (input: unknown) => {
   const result = fileReportSchema.safeParse(input);
@@ -114,6 +115,30 @@ describe("report schema", () => {
     const { idempotencyKey: _key, ...fields } = validInput();
     expect(editReportSchema.safeParse({ ...fields, reportId: LOCATION, expectedVersion: 1 }).success).toBe(true);
     expect(editReportSchema.safeParse({ ...fields, reportId: LOCATION, expectedVersion: 1, status: "WITHDRAWN" }).success).toBe(false);
+  });
+
+  it("fits the longest valid form, every character escaped, well inside the API's body limit", () => {
+    const longest = (max: number) => "ż".repeat(max);
+    const input = validInput({
+      category: "OTHER",
+      aggressionKinds: [],
+      otherCategoryText: longest(LIMITS.otherCategoryText),
+      narrative: longest(LIMITS.narrative.max),
+      customerRequest: longest(LIMITS.customerRequest.max),
+      reasonsExplanation: longest(LIMITS.explanation),
+      alternativeOffered: true,
+      alternativeDescription: longest(LIMITS.explanation),
+      witnesses: longest(LIMITS.witnesses),
+      injury: true,
+      injuryDamageDetails: longest(LIMITS.injuryDamageDetails),
+      customerDescription: longest(LIMITS.customerDescription),
+    });
+    expect(fileReportSchema.safeParse(input).success).toBe(true);
+    // A client may write every non-ASCII character as a \u escape: six bytes for one.
+    const escaped = JSON.stringify(input).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    expect(JSON.parse(escaped)).toEqual(input);
+    expect(Buffer.byteLength(escaped)).toBeLessThan(40_000);
+    expect(Buffer.byteLength(escaped) * 20).toBeLessThan(MAX_FILING_BODY_BYTES);
   });
 
   it("validates answers to a reviewer's question", () => {

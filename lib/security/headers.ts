@@ -1,5 +1,7 @@
-// Security headers for every response. The CSP uses a per-request nonce that
-// Next.js puts on its own scripts (it reads it from the request's CSP header).
+// The pages' Content-Security-Policy, set by proxy.ts. It uses a per-request
+// nonce that Next.js puts on its own scripts (it reads it from the request's
+// CSP header). The static security headers, and the API routes' CSP, are in
+// next.config.js.
 export function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; https: boolean }) {
   return [
     "default-src 'self'",
@@ -16,14 +18,4 @@ export function contentSecurityPolicy(nonce: string, { dev, https }: { dev: bool
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
-}
-
-export function staticSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
-  return {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(self), microphone=(), geolocation=()",
-    ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
-  };
 }

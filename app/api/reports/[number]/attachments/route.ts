@@ -3,19 +3,18 @@ import { guardedRoute } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
 import { addAttachment } from "@/lib/reports/attachments";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/reports/evidence";
+import { readFormDataUpTo } from "@/lib/security/request-body";
 
 // Room for the multipart envelope around a file of the maximum size.
 const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
+const fileTooLarge = () => new AppError("validation", "errors.fileTooLarge", { file: ["errors.fileTooLarge"] });
 
 /** The reporter uploads one evidence file (multipart field "file") to their report. */
 type Context = { params: Promise<{ number: string }> };
 
 export const POST = guardedRoute("reports.file", async (request, user, { params }: Context) => {
   const { number } = await params;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    throw new AppError("validation", "errors.fileTooLarge", { file: ["errors.fileTooLarge"] });
-  }
-  const file = (await request.formData().catch(() => null))?.get("file");
+  const file = (await readFormDataUpTo(request, MAX_BODY_BYTES, fileTooLarge))?.get("file");
   if (!(file instanceof File)) throw new AppError("validation", "errors.fileType", { file: ["errors.fileType"] });
   const stored = await addAttachment(user, number, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
   return NextResponse.json(stored, { status: stored.created ? 201 : 200 });
