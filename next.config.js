@@ -40,9 +40,6 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
-    // Request bodies pass through proxy.ts, which cuts them at 10 MB by default:
-    // an evidence file may be 10 MB plus its multipart envelope.
-    proxyClientMaxBodySize: "11mb",
   },
 };
 

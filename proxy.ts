@@ -24,7 +24,7 @@ export const config = {
   // no nonce and no return path, and running the proxy cost each request about
   // a millisecond of CPU: a quarter of a filing's (README, Performance). Their
   // CSP is a static one (next.config.js), and each reads its body through
-  // lib/security/request-body.ts, since the proxy's buffering no longer caps
-  // it. next-auth reads its own bodies, so its routes keep that cap.
+  // lib/security/request-body.ts, since the proxy's buffering (10 MB at most)
+  // no longer caps it. next-auth reads its own bodies, so its routes keep it.
   matcher: [{ source: "/((?!api/(?!auth/)|_next/static|_next/image|favicon.ico).*)" }],
 };
