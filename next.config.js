@@ -28,8 +28,9 @@ const nextConfig = {
     },
     // The API routes the proxy skips (see its matcher) answer data, never a
     // page: nothing in a response may load, run or be framed, and an evidence
-    // file opened in the browser is sandboxed. Next.js keeps these over the
-    // same headers set by a route (attachmentResponse sets the same policy).
+    // file opened in the browser is sandboxed. A route's own header of the
+    // same name is dropped (Next.js sends the one already set), so this
+    // policy is also the evidence download's.
     {
       source: "/api/:path((?!auth/).*)",
       headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }],

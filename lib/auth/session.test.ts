@@ -2,7 +2,7 @@ import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
-import { authCookies } from "./cookies";
+import { sessionCookieName } from "./cookies";
 import { getSessionUser } from "./session";
 
 // The request's cookies, as next/headers gives them to a page, action or route.
@@ -14,7 +14,7 @@ afterEach(() => {
   requestCookies = new Map();
 });
 
-const SESSION_COOKIE = authCookies(false).sessionToken.name;
+const SESSION_COOKIE = sessionCookieName(false);
 
 /** Signs a person in the way next-auth does: a session row, and its id in an encrypted token in the cookie. */
 async function signedIn(options: { secret?: string; maxAge?: number } = {}) {

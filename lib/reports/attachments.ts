@@ -85,7 +85,7 @@ export function attachmentResponse(file: { fileName: string; mimeType: string; b
       "Content-Length": String(file.bytes.length),
       "Content-Disposition": `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-cache",
     },
   });

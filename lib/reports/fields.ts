@@ -38,7 +38,7 @@ export const LIMITS = {
 /**
  * The most a filing's JSON body may hold (POST /api/reports). Far above the
  * longest valid form (under 40 kB with every character written as a \u
- * escape; lib/reports/filing.test.ts checks it), so a form with fields too
+ * escape; lib/reports/schema.test.ts checks it), so a form with fields too
  * long is still read and told which fields, one by one; only a body no form
  * could be is refused whole, with 413.
  */

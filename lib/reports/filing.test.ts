@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
 import { fileReport } from "./filing";
-import { formatReportNumber, reportYear } from "./numbers";
+import { formatReportNumber, reportYear } from "./filing-sql";
 import { fileReportSchema } from "./schema";
 
 // Every one of the 50 concurrent submits below gets its own connection, so all

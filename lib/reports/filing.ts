@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { fileReportStatement } from "./filing-sql";
 import { allocateReportNumber } from "./numbers";
-import { fileReportSchema, type FileReport } from "./schema";
+import type { FileReport } from "./schema";
 
 export interface FiledReport {
   id: string;
@@ -13,12 +13,6 @@ export interface FiledReport {
   /** False when this call found the report an earlier call with the same key stored. */
   created: boolean;
 }
-
-// The form's fields, stored as typed: each is a column of the same name (as
-// Prisma's create took them before the filing became one statement).
-const FORM_FIELDS = Object.keys(fileReportSchema.shape);
-const FORM_COLUMNS = Prisma.raw(FORM_FIELDS.map((field) => `"${field}"`).join(", "));
-const FROM_FORM = Prisma.raw(FORM_FIELDS.map((field) => `form."${field}"`).join(", "));
 
 const locationNotYours = () => new AppError("validation", "errors.locationNotYours", { locationId: ["errors.locationNotYours"] });
 
@@ -50,8 +44,7 @@ function findByKey(user: SessionUser, idempotencyKey: string) {
  * and this is the one write every employee makes. Measured at 50 concurrent
  * filings (benchmark P1), 136 → 166–255 filings/s. The audit event and the
  * outbox event are the rows recordAudit and enqueueOutboxEvent would write.
- * The bench's baseline sends the same statement (scripts/bench/sql.ts,
- * FILE_REPORT_SQL.fileReport): change both together.
+ * The statements are built in filing-sql.ts, which the bench's baseline sends too.
  */
 export async function fileReport(user: SessionUser, input: FileReport): Promise<FiledReport> {
   if (!mayFileAt(user, input.locationId)) {
@@ -63,23 +56,9 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
   const number = await allocateReportNumber();
   const id = randomUUID();
   try {
-    // PostgreSQL runs every data-modifying WITH once and to completion,
-    // whether or not the final SELECT reads it.
-    const [report] = await db.$queryRaw<{ id: string; number: string }[]>`
-      WITH report AS (
-        INSERT INTO "RefusalReport" ("id", "number", "reporterId", "status", "createdAt", "updatedAt", ${FORM_COLUMNS})
-        SELECT ${id}::uuid, ${number}, ${user.id}::uuid, 'SUBMITTED', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', ${FROM_FORM}
-        FROM jsonb_populate_record(NULL::"RefusalReport", ${JSON.stringify(input)}::jsonb) form
-        RETURNING "id", "number", "locationId"
-      ), audit AS (
-        INSERT INTO "AuditEvent" ("actorId", "action", "entityType", "entityId", "reportId", "toStatus", "createdAt")
-        SELECT ${user.id}::uuid, 'report.submitted', 'report', "id"::text, "id", 'SUBMITTED', now() AT TIME ZONE 'UTC' FROM report
-      ), outbox AS (
-        INSERT INTO "OutboxEvent" ("type", "payload", "createdAt")
-        SELECT 'report.submitted', jsonb_build_object('reportId', "id", 'actorId', ${user.id}::text, 'locationId', "locationId"), now() AT TIME ZONE 'UTC'
-        FROM report
-      )
-      SELECT "id", "number" FROM report`;
+    const [report] = await db.$queryRaw<{ id: string; number: string }[]>(
+      fileReportStatement({ id, number, reporterId: user.id, form: input }),
+    );
     return { id: report.id, number: report.number, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -1,15 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-
-const YEAR_IN_POLAND = new Intl.DateTimeFormat("en", { timeZone: "Europe/Warsaw", year: "numeric" });
-
-export function reportYear(now: Date): number {
-  return Number(YEAR_IN_POLAND.format(now));
-}
-
-export function formatReportNumber(year: number, sequence: number): string {
-  return `R-${year}-${String(sequence).padStart(6, "0")}`;
-}
+import { formatReportNumber, nextNumberStatement, reportYear } from "./filing-sql";
 
 /**
  * Takes the next number of the year in a one-statement transaction of its
@@ -30,12 +21,6 @@ export function formatReportNumber(year: number, sequence: number): string {
  */
 export async function allocateReportNumber(now = new Date()): Promise<string> {
   const year = reportYear(now);
-  // One autocommitted statement; set_config(…, true) lasts until the end of
-  // its own implicit transaction, so it governs exactly this commit.
-  const [row] = await db.$queryRaw<{ last: number }[]>`
-    insert into "ReportNumberSequence" ("year", "last")
-    select ${year}, 1 where set_config('synchronous_commit', 'off', true) is not null
-    on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
-    returning "last"`;
+  const [row] = await db.$queryRaw<{ last: number }[]>(nextNumberStatement(year));
   return formatReportNumber(year, Number(row.last));
 }

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 const tooLong = () => new AppError("too_large", "The request body is too large.");
 
 /** The body's bytes; throws `tooLarge()` (413 unless the route says otherwise) when it is longer than `maxBytes`. */
-export async function readBodyUpTo(request: Request, maxBytes: number, tooLarge: () => AppError = tooLong): Promise<Buffer> {
+export async function readBodyUpTo(request: Request, maxBytes: number, tooLarge: () => AppError = tooLong): Promise<Buffer<ArrayBuffer>> {
   // A declared length says it before anything is read; a chunked body is counted as it comes.
   if (Number(request.headers.get("content-length")) > maxBytes) throw tooLarge();
   if (!request.body) return Buffer.alloc(0);
@@ -44,5 +44,5 @@ export async function readJsonUpTo(request: Request, maxBytes: number): Promise<
 export async function readFormDataUpTo(request: Request, maxBytes: number, tooLarge?: () => AppError): Promise<FormData | null> {
   const body = await readBodyUpTo(request, maxBytes, tooLarge);
   const contentType = request.headers.get("content-type") ?? "";
-  return new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData().catch(() => null);
+  return new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => null);
 }

@@ -1,44 +1,10 @@
 // The database baselines: the SQL the app's own queries send, written out for
 // `pg`, so each figure compares the app with the bare database in the same run.
 // The app modules that own these queries point here; change both together:
-//   P1  lib/reports/filing.ts, lib/reports/numbers.ts (fileReport)
+//   P1  needs no copy: it sends lib/reports/filing-sql.ts's own statements
 //   P2  lib/review/queue.ts (listQueue)
 //   P3  lib/exports/rows.ts (exportReportRows), all reports
 //   P4  lib/dashboard/queries.ts (dashboardTotals, current and previous period)
-
-import { fileReportSchema } from "../../lib/reports/schema.ts";
-
-const YEAR_IN_POLAND = new Intl.DateTimeFormat("en", { timeZone: "Europe/Warsaw", year: "numeric" });
-/** Report numbers run per calendar year in Poland (as lib/reports/numbers.ts). */
-export const reportYear = (now: Date) => Number(YEAR_IN_POLAND.format(now));
-
-// The form's fields, each stored in the column of the same name (as fileReport).
-const REPORT_FIELDS = Object.keys(fileReportSchema.shape);
-
-export const FILE_REPORT_SQL = {
-  allocateNumber: `
-    insert into "ReportNumberSequence" ("year", "last")
-    select $1::int, 1 where set_config('synchronous_commit', 'off', true) is not null
-    on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
-    returning "last"`,
-  // The report, its audit event and the outbox event in one statement (one
-  // implicit transaction), as fileReport sends it.
-  fileReport: `
-    with report as (
-      insert into "RefusalReport" ("id", "number", "reporterId", "status", "createdAt", "updatedAt", ${REPORT_FIELDS.map((f) => `"${f}"`).join(", ")})
-      select $1::uuid, $2, $3::uuid, 'SUBMITTED', now() at time zone 'UTC', now() at time zone 'UTC', ${REPORT_FIELDS.map((f) => `i."${f}"`).join(", ")}
-      from jsonb_populate_record(null::"RefusalReport", $4::jsonb) i
-      returning "id", "number", "locationId"
-    ), audit as (
-      insert into "AuditEvent" ("actorId", "action", "entityType", "entityId", "reportId", "toStatus", "createdAt")
-      select $3::uuid, 'report.submitted', 'report', "id"::text, "id", 'SUBMITTED', now() at time zone 'UTC' from report
-    ), outbox as (
-      insert into "OutboxEvent" ("type", "payload", "createdAt")
-      select 'report.submitted', jsonb_build_object('reportId', "id", 'actorId', $3::text, 'locationId', "locationId"), now() at time zone 'UTC'
-      from report
-    )
-    select "id", "number" from report`,
-};
 
 // P2 — listQueue with the filters status = one status, sort = age (createdAt
 // ascending), all of the supervisor's locations: one page per (location,

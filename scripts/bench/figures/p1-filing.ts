@@ -1,20 +1,21 @@
 // P1: report submits per second through the whole stack (HTTP → session →
 // zod → Prisma → report + audit + outbox rows), 50 concurrent clients, each
-// a different signed-in employee; baseline: the same statements sent with raw
-// pg (the number from the per-year sequence, then the report, audit event and
-// outbox event in one statement) at the same concurrency. What both add to the bench
-// database is removed at the end of the run (../cleanup.ts).
+// a different signed-in employee; baseline: the app's own statements
+// (lib/reports/filing-sql.ts: the number from the per-year sequence, then the
+// report, audit event and outbox event in one statement) sent with raw pg at
+// the same concurrency. What both add to the bench database is removed at the
+// end of the run (../cleanup.ts).
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
+import { fileReportStatement, formatReportNumber, nextNumberStatement, reportYear } from "../../../lib/reports/filing-sql.ts";
 import type { BenchContext } from "../context.ts";
 import { closedLoop, httpLoad, waitForQuiet, warmUp } from "../load.ts";
 import { notAvailable, type Figure } from "../results.ts";
 import { signInAll } from "../session.ts";
 import { BENCH_PASSWORD, EMPLOYEES, LOCATIONS, employeeEmail, employeeId, locationId } from "../seed-rows.ts";
-import { FILE_REPORT_SQL, reportYear } from "../sql.ts";
 
 const TITLE = "report submits/s, 50 clients";
 const TARGET = "≥ 40 % of baseline; p99 < 150 ms";
@@ -83,12 +84,13 @@ export async function runP1(ctx: BenchContext): Promise<Figure> {
     const baseline = await closedLoop(CONNECTIONS, ctx.loadSeconds, async (worker) => {
       const j = people[worker % people.length];
       const input = reportInput(j);
-      // As the app: the number in a one-statement transaction of its own, then
-      // the filing's one statement (report, audit event, outbox event).
+      // The app's own statements: the number in a one-statement transaction
+      // of its own, then the filing's one statement (report, audit, outbox).
       const year = reportYear(new Date());
-      const { rows } = await pool.query<{ last: number }>(FILE_REPORT_SQL.allocateNumber, [year]);
-      const number = `R-${year}-${String(rows[0].last).padStart(6, "0")}`;
-      await pool.query(FILE_REPORT_SQL.fileReport, [randomUUID(), number, employeeId(j), input]);
+      const next = nextNumberStatement(year);
+      const { rows } = await pool.query<{ last: number }>(next.text, next.values);
+      const filing = fileReportStatement({ id: randomUUID(), number: formatReportNumber(year, rows[0].last), reporterId: employeeId(j), form: input });
+      await pool.query(filing.text, filing.values);
     });
     ctx.log(`  P1 pg: ${baseline.perSecond.toFixed(1)}/s, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms`);
     if (app.requests === 0) return notAvailable("P1", TITLE, TARGET, `no report filed: ${app.firstError ?? "no response"}`);
