@@ -19,6 +19,12 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   /** How long an interactive transaction may wait for a pooled connection. */
   DB_TX_MAX_WAIT_MS: z.coerce.number().int().min(100).default(10000),
+  // Hot statements prepared once per connection (lib/db/prepared.ts). "false" behind a
+  // connection pooler in transaction mode that does not track them (PgBouncer before 1.21).
+  DB_PREPARED_STATEMENTS: z
+    .enum(["true", "false"], "DB_PREPARED_STATEMENTS must be true or false")
+    .default("true")
+    .transform((value) => value === "true"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(60),
   // Mail (lib/mail): SMTP_URL, or SMTP_HOST with its port and credentials.

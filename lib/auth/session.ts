@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { prepared } from "@/lib/db/prepared";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isHttpsUrl, sessionCookieName } from "./cookies";
@@ -68,21 +70,27 @@ async function sessionIdFromCookie(): Promise<string | null> {
   return typeof payload?.sid === "string" ? payload.sid : null;
 }
 
+/**
+ * The session with its person and locations. One round trip: every page,
+ * action and API call starts here, and four (session, person, memberships,
+ * supervisions) were most of a filing's wait. Prepared: planning it took
+ * ~0.3 ms of the database's CPU, running it 0.04 ms.
+ */
+export const sessionRowStatement = (sessionId: string) => prepared(Prisma.sql`
+  SELECT s."createdAt", s."lastSeenAt", s."revokedAt",
+    u."id", u."name", u."email", u."role"::text AS "role", u."locale", u."active",
+    ARRAY(
+      SELECT m."locationId"::text FROM "UserLocation" m JOIN "Location" l ON l."id" = m."locationId"
+      WHERE m."userId" = u."id" AND l."archivedAt" IS NULL
+    ) AS "memberLocationIds",
+    ARRAY(SELECT a."locationId"::text FROM "SupervisorAssignment" a WHERE a."userId" = u."id") AS "supervisedLocationIds"
+  FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
+  WHERE s."id" = ${sessionId}::uuid`);
+
 export async function loadSessionUser(sessionId: string, now = new Date()): Promise<SessionUser | null> {
   const config = env();
   if (!sessionIdSchema.safeParse(sessionId).success) return null;
-  // One round trip: every page, action and API call starts here, and four
-  // (session, person, memberships, supervisions) were most of a filing's wait.
-  const [record] = await db.$queryRaw<SessionRow[]>`
-    SELECT s."createdAt", s."lastSeenAt", s."revokedAt",
-      u."id", u."name", u."email", u."role"::text AS "role", u."locale", u."active",
-      ARRAY(
-        SELECT m."locationId"::text FROM "UserLocation" m JOIN "Location" l ON l."id" = m."locationId"
-        WHERE m."userId" = u."id" AND l."archivedAt" IS NULL
-      ) AS "memberLocationIds",
-      ARRAY(SELECT a."locationId"::text FROM "SupervisorAssignment" a WHERE a."userId" = u."id") AS "supervisedLocationIds"
-    FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sessionId}::uuid`;
+  const [record] = await db.$queryRaw<SessionRow[]>(sessionRowStatement(sessionId));
   if (!record || record.revokedAt || !record.active) return null;
   const age = now.getTime() - record.createdAt.getTime();
   const idle = now.getTime() - record.lastSeenAt.getTime();

@@ -17,7 +17,9 @@ function client(): PrismaClient {
       idleTimeoutMillis: 30_000,
       statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: 10_000,
-    }, { maxWait: config.DB_TX_MAX_WAIT_MS, timeout: config.DB_STATEMENT_TIMEOUT_MS });
+    }, { maxWait: config.DB_TX_MAX_WAIT_MS, timeout: config.DB_STATEMENT_TIMEOUT_MS }, {
+      preparedStatements: config.DB_PREPARED_STATEMENTS,
+    });
   }
   return globalForPrisma.prisma;
 }

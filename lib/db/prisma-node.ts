@@ -4,6 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolConfig } from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { preparedStatementName } from "./prepared.ts";
 
 export interface TransactionDefaults {
   /** How long a transaction may wait for a pooled connection. */
@@ -20,9 +21,14 @@ export function createPrismaClient(
   connectionString: string,
   pool: PoolConfig = {},
   transactions: TransactionDefaults = DEFAULT_TRANSACTIONS,
+  { preparedStatements = true }: { preparedStatements?: boolean } = {},
 ): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionTimeoutMillis: 5000, max: 5, ...pool, connectionString }),
+    adapter: new PrismaPg(
+      { connectionTimeoutMillis: 5000, max: 5, ...pool, connectionString },
+      // Off only behind a pooler that cannot keep them (DB_PREPARED_STATEMENTS).
+      preparedStatements ? { statementNameGenerator: (query) => preparedStatementName(query.sql) } : {},
+    ),
     transactionOptions: transactions,
   });
 }

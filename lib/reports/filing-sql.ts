@@ -3,6 +3,7 @@
 // database client, so that the benchmark's P1 baseline (scripts/bench) sends
 // these very statements through `pg` (`statement.text`, `statement.values`)
 // and measures the app against the database doing the same work.
+import { prepared } from "@/lib/db/prepared";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fileReportSchema, type FileReport } from "./schema";
 
@@ -23,11 +24,11 @@ export function formatReportNumber(year: number, sequence: number): string {
  * says why that is safe. set_config(…, true) lasts until the end of the
  * statement's own implicit transaction, so it governs exactly this commit.
  */
-export const nextNumberStatement = (year: number) => Prisma.sql`
+export const nextNumberStatement = (year: number) => prepared(Prisma.sql`
   insert into "ReportNumberSequence" ("year", "last")
   select ${year}::int, 1 where set_config('synchronous_commit', 'off', true) is not null
   on conflict ("year") do update set "last" = "ReportNumberSequence"."last" + 1
-  returning "last"`;
+  returning "last"`);
 
 // The form's fields, stored as typed: each is a column of the same name (as
 // Prisma's create took them before the filing became one statement).
@@ -42,7 +43,7 @@ const FROM_FORM = Prisma.raw(FORM_FIELDS.map((field) => `form."${field}"`).join(
  * as JSON, so it may be the parsed form or the body a client sent.
  */
 export function fileReportStatement(report: { id: string; number: string; reporterId: string; form: Record<keyof FileReport, unknown> }) {
-  return Prisma.sql`
+  return prepared(Prisma.sql`
     WITH report AS (
       INSERT INTO "RefusalReport" ("id", "number", "reporterId", "status", "createdAt", "updatedAt", ${FORM_COLUMNS})
       SELECT ${report.id}::uuid, ${report.number}, ${report.reporterId}::uuid, 'SUBMITTED', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', ${FROM_FORM}
@@ -56,5 +57,5 @@ export function fileReportStatement(report: { id: string; number: string; report
       SELECT 'report.submitted', jsonb_build_object('reportId', "id", 'actorId', ${report.reporterId}::text, 'locationId', "locationId"), now() AT TIME ZONE 'UTC'
       FROM report
     )
-    SELECT "id", "number" FROM report`;
+    SELECT "id", "number" FROM report`);
 }

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
+import { asPgQuery } from "../../../lib/db/prepared.ts";
 import { fileReportStatement, formatReportNumber, nextNumberStatement, reportYear } from "../../../lib/reports/filing-sql.ts";
 import type { BenchContext } from "../context.ts";
 import { closedLoop, httpLoad, waitForQuiet, warmUp } from "../load.ts";
@@ -85,12 +86,13 @@ export async function runP1(ctx: BenchContext): Promise<Figure> {
       const j = people[worker % people.length];
       const input = reportInput(j);
       // The app's own statements: the number in a one-statement transaction
-      // of its own, then the filing's one statement (report, audit, outbox).
+      // of its own, then the filing's one statement (report, audit, outbox),
+      // prepared under the same names as the app's.
       const year = reportYear(new Date());
       const next = nextNumberStatement(year);
-      const { rows } = await pool.query<{ last: number }>(next.text, next.values);
+      const { rows } = await pool.query<{ last: number }>(asPgQuery(next));
       const filing = fileReportStatement({ id: randomUUID(), number: formatReportNumber(year, rows[0].last), reporterId: employeeId(j), form: input });
-      await pool.query(filing.text, filing.values);
+      await pool.query(asPgQuery(filing));
     });
     ctx.log(`  P1 pg: ${baseline.perSecond.toFixed(1)}/s, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms`);
     if (app.requests === 0) return notAvailable("P1", TITLE, TARGET, `no report filed: ${app.firstError ?? "no response"}`);
