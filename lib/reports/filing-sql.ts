@@ -1,8 +1,10 @@
 // The statements a filing sends: the year's next report number, then the
 // report with its audit and outbox events. Built here, apart from the
 // database client, so that the benchmark's P1 baseline (scripts/bench) sends
-// these very statements through `pg` (`statement.text`, `statement.values`)
-// and measures the app against the database doing the same work.
+// these very statements through `pg`, prepared under the same names
+// (asPgQuery), and measures the app against the database doing the same work.
+// All three statements a filing makes, these and the session's, are prepared
+// once per connection (lib/db/prepared.ts).
 import { prepared } from "@/lib/db/prepared";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fileReportSchema, type FileReport } from "./schema";
