@@ -3,13 +3,15 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { DEFAULT_RETENTION_MONTHS } from "@/lib/jobs/retention";
+import { DEFAULT_REVIEW_DEADLINE_HOURS } from "@/lib/review/deadline";
 import type { settingsSchema } from "./schemas";
 
 const SETTINGS_ID = 1;
 
 export async function getOrgSettings() {
   const row = await db.orgSettings.findUnique({ where: { id: SETTINGS_ID } });
-  return row ?? { id: SETTINGS_ID, reviewDeadlineHours: 48, retentionMonths: 12, updatedAt: null };
+  return row ?? { id: SETTINGS_ID, reviewDeadlineHours: DEFAULT_REVIEW_DEADLINE_HOURS, retentionMonths: DEFAULT_RETENTION_MONTHS, updatedAt: null };
 }
 
 export async function updateOrgSettings(admin: SessionUser, input: z.output<typeof settingsSchema>) {

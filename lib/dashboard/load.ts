@@ -3,7 +3,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { consequenceComparison } from "@/lib/consequences/queries";
 import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
-import { dashboardTotals, reviewDeadlineHours, selectableLocations } from "./queries";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
+import { dashboardTotals, selectableLocations } from "./queries";
 import { reviewersToShow } from "./reviewers";
 import { riskPanel } from "./risks";
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { aggregate } from "./aggregate";
 import type { ResolvedFilter } from "./filters";
 import { OUTCOME_STATUSES, reportFilterSql } from "./where";
@@ -45,12 +46,6 @@ export const statusIn = (group: keyof typeof OUTCOME_STATUSES, column = Prisma.s
  * percentile over a year of reports.
  */
 export const secondsBetween = (from: Prisma.Sql, to: Prisma.Sql) => Prisma.sql`date_part('epoch', ${to} - ${from})`;
-
-/** The review deadline from the organisation settings (48 h unless an admin changed it). */
-export async function reviewDeadlineHours(): Promise<number> {
-  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { reviewDeadlineHours: true } });
-  return settings?.reviewDeadlineHours ?? 48;
-}
 
 export const toPercentiles = (seconds: number[] | null): Percentiles | null =>
   seconds && seconds[0] !== null ? { p50: seconds[0] / 3600, p90: seconds[1] / 3600 } : null;

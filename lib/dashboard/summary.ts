@@ -5,7 +5,8 @@ import { consequenceComparison } from "@/lib/consequences/queries";
 import { byLocation, outcomeByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
 import type { SearchParams } from "./load";
-import { dashboardTotals, reviewDeadlineHours } from "./queries";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
+import { dashboardTotals } from "./queries";
 import { riskPanel } from "./risks";
 
 /** The printable summary: last month unless the URL says otherwise. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { AWAITING_REVIEW } from "@/lib/review/deadline";
 import type { OutcomeFilter, ResolvedFilter } from "./filters";
 
 // The filter and the person's scope as a Prisma `where` (lists, exports) and as
@@ -13,7 +14,7 @@ export const OUTCOME_STATUSES: Record<OutcomeFilter, ReportStatus[]> = {
   JUSTIFIED: ["JUSTIFIED"],
   // An appealed report keeps its not-justified decision until the appeal is resolved.
   NOT_JUSTIFIED: ["NOT_JUSTIFIED", "APPEALED"],
-  UNDECIDED: ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO"],
+  UNDECIDED: [...AWAITING_REVIEW],
 };
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser } from "@/test/factories";
-import { escalateOverdueReports, reviewDeadlineHours } from "./deadline";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
+import { escalateOverdueReports } from "./deadline";
 
 const HOUR = 3_600_000;
 

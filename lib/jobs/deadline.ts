@@ -1,22 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { enqueueOutboxEvent } from "@/lib/outbox/enqueue";
-
-/** Reports nobody has decided yet; the same set the review queue marks overdue. */
-export const AWAITING_REVIEW: readonly ReportStatus[] = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO"];
-
-export const DEFAULT_REVIEW_DEADLINE_HOURS = 48;
-
-/** Reports awaiting review created before this are overdue (for the queue's marker too). */
-export function reviewDeadlineCutoff(deadlineHours: number, now = new Date()): Date {
-  return new Date(now.getTime() - deadlineHours * 3_600_000);
-}
-
-export async function reviewDeadlineHours(): Promise<number> {
-  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { reviewDeadlineHours: true } });
-  return settings?.reviewDeadlineHours ?? DEFAULT_REVIEW_DEADLINE_HOURS;
-}
+import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "@/lib/review/deadline";
 
 /**
  * Escalates every report waiting past the deadline exactly once: the

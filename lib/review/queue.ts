@@ -1,16 +1,16 @@
 import "server-only";
+import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { reviewableLocationIds, reviewableReportsWhere } from "@/lib/reports/access";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "./deadline";
 import { nextDay, startOfDay } from "./local-time";
 import { OPEN_STATUSES, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 25;
-/** Statuses that count towards the review deadline. */
-const WAITING: readonly ReportStatus[] = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO"];
 
 const ROW_FIELDS = {
   id: true,
@@ -30,19 +30,17 @@ const ROW_FIELDS = {
 
 export type QueueRow = Prisma.RefusalReportGetPayload<{ select: typeof ROW_FIELDS }> & { overdue: boolean };
 
-export async function reviewDeadlineHours(): Promise<number> {
-  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { reviewDeadlineHours: true } });
-  return settings?.reviewDeadlineHours ?? 48;
-}
-
-/** The locations whose reports the person reviews (all of them for admins). */
-export async function reviewLocations(user: SessionUser) {
-  return db.location.findMany({
+/**
+ * The locations whose reports the person reviews (all of them for admins).
+ * Read once per request: the queue page lists them and the queue scopes by them.
+ */
+export const reviewLocations = cache(async (user: SessionUser) =>
+  db.location.findMany({
     where: user.role === "ADMIN" ? {} : { id: { in: user.supervisedLocationIds } },
     orderBy: { name: "asc" },
     select: { id: true, code: true, name: true },
-  });
-}
+  }),
+);
 
 /**
  * One page of the queue, by keyset: for every (location, status) pair an
@@ -97,11 +95,11 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
   const ordered = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const page = ordered.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
-  const deadlineMs = (await reviewDeadlineHours()) * 3_600_000;
+  const cutoff = reviewDeadlineCutoff(await reviewDeadlineHours(), now);
   return {
     rows: page.map((row) => ({
       ...row,
-      overdue: WAITING.includes(row.status) && now.getTime() - row.createdAt.getTime() > deadlineMs,
+      overdue: AWAITING_REVIEW.includes(row.status) && row.createdAt < cutoff,
     })) satisfies QueueRow[],
     nextCursor:
       ordered.length > PAGE_SIZE && last
@@ -112,9 +110,9 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
 
 /** Overdue reports in the person's scope: waiting longer than the review deadline. */
 export async function countOverdue(user: SessionUser, now = new Date()) {
-  const cutoff = new Date(now.getTime() - (await reviewDeadlineHours()) * 3_600_000);
+  const cutoff = reviewDeadlineCutoff(await reviewDeadlineHours(), now);
   return db.refusalReport.count({
-    where: { AND: [reviewableReportsWhere(user), { status: { in: [...WAITING] }, createdAt: { lt: cutoff } }] },
+    where: { AND: [reviewableReportsWhere(user), { status: { in: [...AWAITING_REVIEW] }, createdAt: { lt: cutoff } }] },
   });
 }
 

@@ -5,7 +5,8 @@ import { QueueTable } from "@/components/review/queue-table";
 import { StatusTabs } from "@/components/review/status-tabs";
 import { requireUser } from "@/lib/auth/guard";
 import { countQueueByStatus } from "@/lib/review/queries";
-import { countOverdue, listQueue, queueEmployees, reviewDeadlineHours, reviewLocations } from "@/lib/review/queue";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
+import { countOverdue, listQueue, queueEmployees, reviewLocations } from "@/lib/review/queue";
 import { parseQueueFilters, queueHref } from "@/lib/review/queue-filters";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
