@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { BASE, signInCookie } from "./authz/http";
 import { DEMO, DEMO_PASSWORD, signInAs } from "./fixtures";
+import { MAX_ATTACHMENT_BODY_BYTES } from "../lib/reports/fields";
 import { validInput } from "../test/report-input";
 
 // POST /api/reports: filing over JSON with the form's schema and service.
@@ -81,7 +82,7 @@ test("a body no form could produce is refused before it is all read, declared or
   const filed = await post("/api/reports", JSON.stringify(report(warsaw)), { "content-type": "application/json" });
   expect(filed.status).toBe(201);
   const { number } = (await filed.json()) as { number: string };
-  const total = 10 * 1024 * 1024 + 64 * 1024 + 1;
+  const total = MAX_ATTACHMENT_BODY_BYTES + 1;
   let sent = 0;
   const chunked = new ReadableStream<Uint8Array>({
     pull(controller) {

@@ -1,9 +1,8 @@
 import { useId } from "react";
 import { fill } from "@/lib/i18n/fill";
+import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from "@/lib/reports/fields";
 import type { ReportFormText } from "./report-form-text";
 
-export const MAX_FILES = 5;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf";
 
 /** Chosen evidence files (checked again on the server, from their bytes). */
@@ -17,12 +16,12 @@ export function EvidencePicker(props: {
 }) {
   const t = props.text;
   const id = useId();
-  const max = props.max ?? MAX_FILES;
+  const max = props.max ?? MAX_ATTACHMENTS;
 
   function add(list: FileList | null) {
     const chosen = [...(list ?? [])];
-    const tooLarge = chosen.find((file) => file.size > MAX_FILE_BYTES);
-    const next = [...props.files, ...chosen.filter((file) => file.size <= MAX_FILE_BYTES)];
+    const tooLarge = chosen.find((file) => file.size > MAX_ATTACHMENT_BYTES);
+    const next = [...props.files, ...chosen.filter((file) => file.size <= MAX_ATTACHMENT_BYTES)];
     if (tooLarge) props.onError(fill(t.fileTooLarge, { name: tooLarge.name }));
     else if (next.length > max) props.onError(t.tooManyFiles);
     else props.onError(null);

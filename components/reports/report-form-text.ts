@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import type common from "@/messages/pl/common.json";
 import type reports from "@/messages/pl/reports.json";
-import { MAX_FILES } from "./evidence-picker";
+import { MAX_ATTACHMENTS } from "@/lib/reports/fields";
 
 type Reports = typeof reports;
 
@@ -20,7 +20,7 @@ export async function reportFormText() {
     clientMessages<(typeof common)["category"]>("common.category"),
   ]);
   // A plural message is formatted here for each count the form can show.
-  const uploadFailed = Array.from({ length: MAX_FILES }, (_, index) => t("uploadFailed", { count: index + 1 }));
+  const uploadFailed = Array.from({ length: MAX_ATTACHMENTS }, (_, index) => t("uploadFailed", { count: index + 1 }));
   return { form, errors: errors as Reports["errors"] & Record<string, string | undefined>, categoryHint, aggression, confirmation, category, uploadFailed };
 }
 

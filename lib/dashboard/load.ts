@@ -1,9 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { consequenceComparison } from "@/lib/consequences/queries";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
-import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { dashboardTotals, selectableLocations } from "./queries";
 import { reviewersToShow } from "./reviewers";
 import { riskPanel } from "./risks";

@@ -2,10 +2,10 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { consequenceComparison } from "@/lib/consequences/queries";
+import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { byLocation, outcomeByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
 import type { SearchParams } from "./load";
-import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { dashboardTotals } from "./queries";
 import { riskPanel } from "./risks";
 

@@ -17,8 +17,9 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "../generated/prisma/client.ts";
 
+// prepared() puts the mark first, so a statement's text starts with it.
 const MARK = "/* prepared */";
-const MARKED = /^\s*\/\* prepared \*\//;
+const MARK_SQL = Prisma.raw(MARK);
 
 /**
  * Marks a statement to be prepared once per connection (see above). Only for
@@ -26,7 +27,7 @@ const MARKED = /^\s*\/\* prepared \*\//;
  * text is one more statement kept on every pooled connection.
  */
 export function prepared(statement: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(MARK)}${statement}`;
+  return Prisma.sql`${MARK_SQL}${statement}`;
 }
 
 const names = new Map<string, string>();
@@ -38,7 +39,7 @@ const names = new Map<string, string>();
  * meet after a dev reload, and a connection prepares each text once.
  */
 export function preparedStatementName(sql: string): string {
-  if (!MARKED.test(sql)) return "";
+  if (!sql.startsWith(MARK)) return "";
   let name = names.get(sql);
   if (!name) {
     name = `prepared_${createHash("sha256").update(sql).digest("hex").slice(0, 24)}`;

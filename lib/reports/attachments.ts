@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { readableReportsWhere } from "./access";
-import { MAX_ATTACHMENTS, processEvidence } from "./evidence";
+import { processEvidence } from "./evidence";
+import { MAX_ATTACHMENTS } from "./fields";
 
 /** The reporter adds evidence while the report is open to them: before review and when asked for more. */
 const OPEN_FOR_EVIDENCE: ReportStatus[] = ["SUBMITTED", "NEEDS_INFO"];

@@ -3,13 +3,12 @@ import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { MAX_ATTACHMENT_BYTES } from "./fields";
 
 // Evidence files: the type comes from the bytes, never the name or the
 // browser's claim; photos are decoded and encoded again, which leaves their
 // metadata (EXIF, GPS position, camera serial) behind.
 
-export const MAX_ATTACHMENTS = 5;
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const THUMBNAIL_SIZE = 320;
 // A decompression bomb stops here rather than exhausting memory (about 50 megapixels).
 const MAX_INPUT_PIXELS = 50_000_000;

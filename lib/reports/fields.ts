@@ -43,3 +43,9 @@ export const LIMITS = {
  * could be is refused whole, with 413.
  */
 export const MAX_FILING_BODY_BYTES = 1024 * 1024;
+
+/** Evidence per report, and the size of one file: the picker checks them before upload, the server again. */
+export const MAX_ATTACHMENTS = 5;
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** The most an evidence upload's body may hold: one file of the maximum size and its multipart envelope. */
+export const MAX_ATTACHMENT_BODY_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;

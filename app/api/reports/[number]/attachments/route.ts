@@ -2,11 +2,9 @@ import { NextResponse } from "next/server";
 import { guardedRoute } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
 import { addAttachment } from "@/lib/reports/attachments";
-import { MAX_ATTACHMENT_BYTES } from "@/lib/reports/evidence";
+import { MAX_ATTACHMENT_BODY_BYTES } from "@/lib/reports/fields";
 import { readFormDataUpTo } from "@/lib/security/request-body";
 
-// Room for the multipart envelope around a file of the maximum size.
-const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
 const fileTooLarge = () => new AppError("validation", "errors.fileTooLarge", { file: ["errors.fileTooLarge"] });
 
 /** The reporter uploads one evidence file (multipart field "file") to their report. */
@@ -14,7 +12,7 @@ type Context = { params: Promise<{ number: string }> };
 
 export const POST = guardedRoute("reports.file", async (request, user, { params }: Context) => {
   const { number } = await params;
-  const file = (await readFormDataUpTo(request, MAX_BODY_BYTES, fileTooLarge))?.get("file");
+  const file = (await readFormDataUpTo(request, MAX_ATTACHMENT_BODY_BYTES, fileTooLarge))?.get("file");
   if (!(file instanceof File)) throw new AppError("validation", "errors.fileType", { file: ["errors.fileType"] });
   const stored = await addAttachment(user, number, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
   return NextResponse.json(stored, { status: stored.created ? 201 : 200 });
