@@ -28,7 +28,7 @@ export function appealResolversWhere(user: SessionUser): Prisma.RefusalReportWhe
  * the query. A known report outside that scope is 403, a missing one 404:
  * reviewers know reports exist at other locations, so the difference leaks nothing.
  */
-export async function loadForReview(
+async function loadForReview(
   tx: Prisma.TransactionClient,
   where: Prisma.RefusalReportWhereInput,
   reportId: string,
@@ -71,4 +71,17 @@ export async function withConflictDetails<T>(reportId: string, work: () => Promi
       status: last?.toStatus ?? "",
     });
   }
+}
+
+/**
+ * A reviewer's step on one report, as one transaction: the report is loaded
+ * within `scope` (403 or 404 as loadForReview says), handed to `step`, and a
+ * step that lost a race says who won (withConflictDetails).
+ */
+export function reviewStep<T>(
+  scope: Prisma.RefusalReportWhereInput,
+  reportId: string,
+  step: (tx: Prisma.TransactionClient, report: ReviewTarget) => Promise<T>,
+): Promise<T> {
+  return withConflictDetails(reportId, () => db.$transaction(async (tx) => step(tx, await loadForReview(tx, scope, reportId))));
 }

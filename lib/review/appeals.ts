@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { appealResolversWhere, assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
+import { appealResolversWhere, assertNotOwnReport, reviewStep, withConflictDetails } from "./access";
 import { reasonFor } from "./decide";
 import { parseInput } from "./parse";
 import { appealSchema, resolveAppealSchema, type AppealInput, type ResolveAppealInput } from "./schemas";
@@ -85,51 +85,48 @@ export async function resolveAppeal(user: SessionUser, raw: ResolveAppealInput) 
   const outcome = input.resolution === "UPHELD" ? "NOT_JUSTIFIED" : "JUSTIFIED";
   const kind = input.resolution === "UPHELD" ? "APPEAL_UPHELD" : "APPEAL_OVERTURNED";
   const reason = await reasonFor(db, input.reasonCodeId, outcome);
-  return withConflictDetails(input.reportId, () =>
-    db.$transaction(async (tx) => {
-      const report = await loadForReview(tx, appealResolversWhere(user), input.reportId);
-      assertNotOwnReport(user, report);
-      const appeal = await tx.appeal.findUnique({
-        where: { reportId: report.id },
-        select: { id: true, decision: { select: { reviewerId: true } }, resolution: { select: { id: true } } },
-      });
-      if (!appeal || appeal.resolution) {
-        throw new AppError("conflict", "There is no open appeal on this report.", undefined, { action: "", actorName: "", status: report.status });
-      }
-      if (appeal.decision.reviewerId === user.id) {
-        throw refused("ownDecision", "You cannot resolve an appeal of your own decision.");
-      }
-      const decisionId = randomUUID();
-      const now = new Date();
-      const result = await applyTransition(tx, {
+  return reviewStep(appealResolversWhere(user), input.reportId, async (tx, report) => {
+    assertNotOwnReport(user, report);
+    const appeal = await tx.appeal.findUnique({
+      where: { reportId: report.id },
+      select: { id: true, decision: { select: { reviewerId: true } }, resolution: { select: { id: true } } },
+    });
+    if (!appeal || appeal.resolution) {
+      throw new AppError("conflict", "There is no open appeal on this report.", undefined, { action: "", actorName: "", status: report.status });
+    }
+    if (appeal.decision.reviewerId === user.id) {
+      throw refused("ownDecision", "You cannot resolve an appeal of your own decision.");
+    }
+    const decisionId = randomUUID();
+    const now = new Date();
+    const result = await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.version,
+      transition: "resolveAppeal",
+      to: outcome,
+      actorId: user.id,
+      patch: { decidedAt: now },
+      auditData: { decisionId, appealId: appeal.id, outcome, reasonCode: reason.code, kind },
+      outbox: {
+        type: "report.appeal_resolved",
+        payload: { reporterId: report.reporterId, decisionId, appealId: appeal.id, resolution: input.resolution },
+      },
+    });
+    await tx.decision.create({
+      data: {
+        id: decisionId,
         reportId: report.id,
-        expectedVersion: input.version,
-        transition: "resolveAppeal",
-        to: outcome,
-        actorId: user.id,
-        patch: { decidedAt: now },
-        auditData: { decisionId, appealId: appeal.id, outcome, reasonCode: reason.code, kind },
-        outbox: {
-          type: "report.appeal_resolved",
-          payload: { reporterId: report.reporterId, decisionId, appealId: appeal.id, resolution: input.resolution },
-        },
-      });
-      await tx.decision.create({
-        data: {
-          id: decisionId,
-          reportId: report.id,
-          reviewerId: user.id,
-          outcome,
-          kind,
-          reasonCodeId: reason.id,
-          rationale: input.rationale,
-          followUpActions: input.followUpActions,
-          followUpNote: input.followUpNote || null,
-          appealId: appeal.id,
-          createdAt: now,
-        },
-      });
-      return { version: result.version, decisionId };
-    }),
-  );
+        reviewerId: user.id,
+        outcome,
+        kind,
+        reasonCodeId: reason.id,
+        rationale: input.rationale,
+        followUpActions: input.followUpActions,
+        followUpNote: input.followUpNote || null,
+        appealId: appeal.id,
+        createdAt: now,
+      },
+    });
+    return { version: result.version, decisionId };
+  });
 }

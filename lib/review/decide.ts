@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/generated/prisma/enums";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
+import { assertNotOwnReport, reviewStep } from "./access";
 import { parseInput } from "./parse";
 import { decideSchema, reopenSchema, type DecideInput, type ReopenInput } from "./schemas";
 
@@ -31,60 +31,54 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
   const input = parseInput(decideSchema, raw);
   // Reference data, read before the transaction so it holds its connection briefly.
   const reason = await reasonFor(db, input.reasonCodeId, input.outcome);
-  return withConflictDetails(input.reportId, () =>
-    db.$transaction(async (tx) => {
-      const report = await loadForReview(tx, reviewableReportsWhere(user), input.reportId);
-      assertNotOwnReport(user, report);
-      // Only a reopened report has been decided before.
-      const kind = report.firstDecidedAt ? "AFTER_REOPEN" : "INITIAL";
-      const decisionId = randomUUID();
-      const now = new Date();
-      const result = await applyTransition(tx, {
+  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
+    assertNotOwnReport(user, report);
+    // Only a reopened report has been decided before.
+    const kind = report.firstDecidedAt ? "AFTER_REOPEN" : "INITIAL";
+    const decisionId = randomUUID();
+    const now = new Date();
+    const result = await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.version,
+      transition: "decide",
+      to: input.outcome,
+      actorId: user.id,
+      patch: { assigneeId: user.id, decidedAt: now, firstDecidedAt: report.firstDecidedAt ?? now },
+      auditData: { decisionId, outcome: input.outcome, reasonCode: reason.code, kind },
+      outbox: { type: "report.decided", payload: { reporterId: report.reporterId, decisionId, outcome: input.outcome } },
+    });
+    await tx.decision.create({
+      data: {
+        id: decisionId,
         reportId: report.id,
-        expectedVersion: input.version,
-        transition: "decide",
-        to: input.outcome,
-        actorId: user.id,
-        patch: { assigneeId: user.id, decidedAt: now, firstDecidedAt: report.firstDecidedAt ?? now },
-        auditData: { decisionId, outcome: input.outcome, reasonCode: reason.code, kind },
-        outbox: { type: "report.decided", payload: { reporterId: report.reporterId, decisionId, outcome: input.outcome } },
-      });
-      await tx.decision.create({
-        data: {
-          id: decisionId,
-          reportId: report.id,
-          reviewerId: user.id,
-          outcome: input.outcome,
-          kind,
-          reasonCodeId: reason.id,
-          rationale: input.rationale,
-          followUpActions: input.followUpActions,
-          followUpNote: input.followUpNote || null,
-          createdAt: now,
-        },
-      });
-      return { version: result.version, decisionId };
-    }),
-  );
+        reviewerId: user.id,
+        outcome: input.outcome,
+        kind,
+        reasonCodeId: reason.id,
+        rationale: input.rationale,
+        followUpActions: input.followUpActions,
+        followUpNote: input.followUpNote || null,
+        createdAt: now,
+      },
+    });
+    return { version: result.version, decisionId };
+  });
 }
 
 /** Takes a decided report back into review; the decision stays in the history. */
 export function reopenReport(user: SessionUser, raw: ReopenInput) {
   const input = parseInput(reopenSchema, raw);
-  return withConflictDetails(input.reportId, () =>
-    db.$transaction(async (tx) => {
-      const report = await loadForReview(tx, reviewableReportsWhere(user), input.reportId);
-      assertNotOwnReport(user, report);
-      const result = await applyTransition(tx, {
-        reportId: report.id,
-        expectedVersion: input.version,
-        transition: "reopen",
-        actorId: user.id,
-        reason: input.reason,
-        patch: { assigneeId: user.id, claimedAt: new Date(), decidedAt: null },
-        outbox: { type: "report.reopened", payload: { reporterId: report.reporterId } },
-      });
-      return { version: result.version };
-    }),
-  );
+  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
+    assertNotOwnReport(user, report);
+    const result = await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.version,
+      transition: "reopen",
+      actorId: user.id,
+      reason: input.reason,
+      patch: { assigneeId: user.id, claimedAt: new Date(), decidedAt: null },
+      outbox: { type: "report.reopened", payload: { reporterId: report.reporterId } },
+    });
+    return { version: result.version };
+  });
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotOwnReport, loadForReview, withConflictDetails } from "./access";
+import { assertNotOwnReport, reviewStep } from "./access";
 import { parseInput } from "./parse";
 import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type RequestInfoInput } from "./schemas";
 
@@ -15,65 +14,56 @@ import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type Re
 /** Takes a submitted report into review, assigned to the person. */
 export function claimReport(user: SessionUser, raw: ClaimInput) {
   const input = parseInput(claimSchema, raw);
-  return withConflictDetails(input.reportId, () =>
-    db.$transaction(async (tx) => {
-      const report = await loadForReview(tx, reviewableReportsWhere(user), input.reportId);
-      assertNotOwnReport(user, report);
-      const result = await applyTransition(tx, {
-        reportId: report.id,
-        expectedVersion: input.version,
-        transition: "claim",
-        actorId: user.id,
-        patch: { assigneeId: user.id, claimedAt: new Date() },
-        outbox: { type: "report.claimed", payload: { reporterId: report.reporterId, assigneeId: user.id } },
-      });
-      return { version: result.version };
-    }),
-  );
+  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
+    assertNotOwnReport(user, report);
+    const result = await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.version,
+      transition: "claim",
+      actorId: user.id,
+      patch: { assigneeId: user.id, claimedAt: new Date() },
+      outbox: { type: "report.claimed", payload: { reporterId: report.reporterId, assigneeId: user.id } },
+    });
+    return { version: result.version };
+  });
 }
 
 /** Gives a claimed report back to the queue; only its holder (or an admin) may. */
 export function releaseReport(user: SessionUser, raw: ClaimInput) {
   const input = parseInput(releaseSchema, raw);
-  return withConflictDetails(input.reportId, () =>
-    db.$transaction(async (tx) => {
-      const report = await loadForReview(tx, reviewableReportsWhere(user), input.reportId);
-      // A stale release (already released or decided) is a conflict, reported by applyTransition.
-      if (report.status === "IN_REVIEW" && report.assigneeId !== user.id && user.role !== "ADMIN") {
-        throw new AppError("forbidden", "Only the person holding this report can release it.", undefined, { reason: "notHolder" });
-      }
-      const result = await applyTransition(tx, {
-        reportId: report.id,
-        expectedVersion: input.version,
-        transition: "release",
-        actorId: user.id,
-        patch: { assigneeId: null, claimedAt: null },
-      });
-      return { version: result.version };
-    }),
-  );
+  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
+    // A stale release (already released or decided) is a conflict, reported by applyTransition.
+    if (report.status === "IN_REVIEW" && report.assigneeId !== user.id && user.role !== "ADMIN") {
+      throw new AppError("forbidden", "Only the person holding this report can release it.", undefined, { reason: "notHolder" });
+    }
+    const result = await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.version,
+      transition: "release",
+      actorId: user.id,
+      patch: { assigneeId: null, claimedAt: null },
+    });
+    return { version: result.version };
+  });
 }
 
 /** Asks the employee a question; the report waits for their answer. */
 export function requestInfo(user: SessionUser, raw: RequestInfoInput) {
   const input = parseInput(requestInfoSchema, raw);
-  return withConflictDetails(input.reportId, () =>
-    db.$transaction(async (tx) => {
-      const report = await loadForReview(tx, reviewableReportsWhere(user), input.reportId);
-      assertNotOwnReport(user, report);
-      const messageId = randomUUID();
-      const result = await applyTransition(tx, {
-        reportId: report.id,
-        expectedVersion: input.version,
-        transition: "requestInfo",
-        actorId: user.id,
-        auditData: { messageId },
-        outbox: { type: "report.info_requested", payload: { reporterId: report.reporterId, messageId } },
-      });
-      await tx.reportMessage.create({
-        data: { id: messageId, reportId: report.id, authorId: user.id, kind: "QUESTION", body: input.question },
-      });
-      return { version: result.version, messageId };
-    }),
-  );
+  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
+    assertNotOwnReport(user, report);
+    const messageId = randomUUID();
+    const result = await applyTransition(tx, {
+      reportId: report.id,
+      expectedVersion: input.version,
+      transition: "requestInfo",
+      actorId: user.id,
+      auditData: { messageId },
+      outbox: { type: "report.info_requested", payload: { reporterId: report.reporterId, messageId } },
+    });
+    await tx.reportMessage.create({
+      data: { id: messageId, reportId: report.id, authorId: user.id, kind: "QUESTION", body: input.question },
+    });
+    return { version: result.version, messageId };
+  });
 }
