@@ -6,9 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/embedded.ts";
-import { PROJECT_ROOT, validateDatabaseUrl } from "../lib/db/connection.ts";
+import { PROJECT_ROOT, recreateDatabase, validateDatabaseUrl, withDatabase } from "../lib/db/connection.ts";
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/prisma-node.ts";
 import { seedDemo } from "../prisma/seed/demo.ts";
@@ -20,23 +19,6 @@ import { quickRunProblems } from "./bench/results.ts";
 const only = process.argv[2] as "unit" | "e2e" | "bench" | undefined;
 const runnerArgs = process.argv.slice(3);
 const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
-
-async function recreateDatabase(adminUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, name: string) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 async function main(): Promise<number> {
   let embedded: EmbeddedPostgresHandle | null = null;

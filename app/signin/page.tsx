@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { getSessionUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/permissions";
 import { safeCallbackPath } from "@/lib/auth/callback";
@@ -18,36 +18,29 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const user = await getSessionUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? homePathFor(user.role));
   const t = await getTranslations("auth");
-  const common = await getTranslations("common");
   return (
-    <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
-      <div className="flex items-center justify-between">
-        <p className="text-lg font-semibold text-brand-800">{common("appName")}</p>
-        <LanguageSwitcher />
-      </div>
-      <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
-        {passwordSet ? (
-          <p role="status" className="mt-4 rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200">
-            {t("passwordSetNotice")}
+    <AuthCard>
+      <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
+      {passwordSet ? (
+        <p role="status" className="mt-4 rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200">
+          {t("passwordSetNotice")}
+        </p>
+      ) : null}
+      {error && !CREDENTIAL_ERRORS.has(error) ? (
+        <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+          {t("ssoFailed")}
+        </p>
+      ) : null}
+      {ssoEnabled(env()) ? (
+        <div className="mt-6 flex flex-col gap-4">
+          <SsoButton providerId={SSO_PROVIDER_ID} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+          <p className="flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+            {t("or")}
           </p>
-        ) : null}
-        {error && !CREDENTIAL_ERRORS.has(error) ? (
-          <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
-            {t("ssoFailed")}
-          </p>
-        ) : null}
-        {ssoEnabled(env()) ? (
-          <div className="mt-6 flex flex-col gap-4">
-            <SsoButton providerId={SSO_PROVIDER_ID} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
-            <p className="flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
-              {t("or")}
-            </p>
-          </div>
-        ) : null}
-        <SignInForm callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
-      </div>
-    </main>
+        </div>
+      ) : null}
+      <SignInForm callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+    </AuthCard>
   );
 }

@@ -2,6 +2,7 @@
 // own endpoints, open pages without following redirects, call Server Actions
 // the way the browser does (POST with the Next-Action header).
 import pg from "pg";
+import { signIn } from "../../test/http-session";
 
 export const BASE = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
 
@@ -11,24 +12,9 @@ export function database() {
   return new pg.Pool({ connectionString: url, max: 4 });
 }
 
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
-}
-
 /** Signs in with e-mail and password; returns the Cookie header of the session. */
-export async function signInCookie(email: string, password: string, base = BASE): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrfResponse);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: base }),
-  });
-  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return session;
+export function signInCookie(email: string, password: string, base = BASE): Promise<string> {
+  return signIn(base, email, password);
 }
 
 /** What a page answers, without following redirects: ok, signin, forbidden, not_found, redirect:<path>, or the status. */

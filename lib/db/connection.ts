@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded.ts";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -28,6 +29,25 @@ export function validateDatabaseUrl(value: string): string {
     throw new EmbeddedPostgresError("DATABASE_URL must look like postgresql://user:password@host:5432/database");
   }
   return value;
+}
+
+/** The same server's URL with another database name. */
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** Drops a database (disconnecting whoever is in it) and creates it empty, through the server's maintenance database. */
+export async function recreateDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function connectDatabase(log?: (line: string) => void): Promise<DatabaseConnection> {

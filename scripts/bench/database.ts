@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded.ts";
-import { validateDatabaseUrl } from "../../lib/db/connection.ts";
+import { validateDatabaseUrl, withDatabase } from "../../lib/db/connection.ts";
 
 export const BENCH_DATABASE = "refusal_desk_bench";
 export const BENCH_QUICK_DATABASE = "refusal_desk_bench_quick";
@@ -20,12 +20,6 @@ export interface BenchDatabase {
   adminUrl: string;
   embedded: EmbeddedPostgresHandle | null;
   stop: () => Promise<void>;
-}
-
-export function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }
 
 export function benchDataDir(): string {
@@ -51,16 +45,6 @@ export async function openBenchServer(options: { url?: string | null; name: stri
   };
 }
 
-export async function recreateDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: adminUrl });

@@ -10,7 +10,8 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { applyMigrations } from "../../lib/db/migrations.ts";
-import { recreateDatabase, type BenchDatabase } from "./database.ts";
+import { recreateDatabase } from "../../lib/db/connection.ts";
+import type { BenchDatabase } from "./database.ts";
 import {
   ADMIN_EMAIL,
   ADMIN_ID,

@@ -1,34 +1,28 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { findValidToken } from "@/lib/auth/password-token";
 
 // Public on purpose: the one-time token in the link is the credential.
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [found, t, common] = await Promise.all([findValidToken(token), getTranslations("auth.setPassword"), getTranslations("common")]);
+  const [found, t] = await Promise.all([findValidToken(token), getTranslations("auth.setPassword")]);
   return (
-    <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
-      <div className="flex items-center justify-between">
-        <p className="text-lg font-semibold text-brand-800">{common("appName")}</p>
-        <LanguageSwitcher />
-      </div>
-      <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        {found ? (
-          <>
-            <h1 className="text-2xl font-semibold">{t("title")}</h1>
-            <p className="mt-1 text-sm text-slate-600">{t("intro", { email: found.user.email })}</p>
-            <SetPasswordForm token={token} email={found.user.email} />
-          </>
-        ) : (
-          <>
-            <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
-            <p className="mt-2 text-slate-700">{t("invalid")}</p>
-            <Link href="/signin" className="mt-4 inline-block font-medium text-brand-700 underline underline-offset-4">{t("toSignIn")}</Link>
-          </>
-        )}
-      </div>
-    </main>
+    <AuthCard>
+      {found ? (
+        <>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("intro", { email: found.user.email })}</p>
+          <SetPasswordForm token={token} email={found.user.email} />
+        </>
+      ) : (
+        <>
+          <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
+          <p className="mt-2 text-slate-700">{t("invalid")}</p>
+          <Link href="/signin" className="mt-4 inline-block font-medium text-brand-700 underline underline-offset-4">{t("toSignIn")}</Link>
+        </>
+      )}
+    </AuthCard>
   );
 }

@@ -15,7 +15,8 @@ import { fileReportStatement, formatReportNumber, nextNumberStatement, reportYea
 import type { BenchContext } from "../context.ts";
 import { closedLoop, httpLoad, waitForQuiet, warmUp } from "../load.ts";
 import { notAvailable, type Figure } from "../results.ts";
-import { signInAll } from "../session.ts";
+import { signInAll } from "../../../test/http-session.ts";
+import { validInput } from "../../../test/report-input.ts";
 import { BENCH_PASSWORD, EMPLOYEES, LOCATIONS, employeeEmail, employeeId, locationId } from "../seed-rows.ts";
 
 const TITLE = "report submits/s, 50 clients";
@@ -24,30 +25,18 @@ const CONNECTIONS = 50;
 
 /** The form's fields for one report by employee `j` (the same for the app and the baseline). */
 export function reportInput(j: number) {
-  return {
+  return validInput({
     occurredAt: new Date(Date.now() - 15 * 60_000).toISOString(),
     locationId: locationId(j % LOCATIONS),
     category: "AGAINST_POLICY",
     aggressionKinds: [],
-    otherCategoryText: null,
     narrative: "Klient chciał zwrócić towar bez paragonu po terminie; wyjaśniłam zasady regulaminu zwrotów i odmówiłam przyjęcia zwrotu.",
     customerRequest: "Zwrot gotówki za towar kupiony ponad miesiąc temu, bez paragonu.",
-    reasonsExplained: true,
     reasonsExplanation: "Pokazałam zapis regulaminu o zwrotach tylko z dowodem zakupu.",
     alternativeOffered: true,
     alternativeDescription: "Zaproponowałam reklamację przez infolinię.",
-    witnesses: null,
-    securityCalled: false,
-    policeCalled: false,
-    injury: false,
-    damage: false,
-    injuryDamageDetails: null,
-    riskBadReview: false,
     riskLostCustomer: true,
-    legalRisk: "NONE",
-    customerDescription: null,
-    idempotencyKey: randomUUID(),
-  };
+  });
 }
 
 export async function runP1(ctx: BenchContext): Promise<Figure> {

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
 import type { BenchContext } from "../context.ts";
 import { closedLoop, httpLoad, warmUp, type LoadResult } from "../load.ts";
 import { notAvailable, type Figure } from "../results.ts";
-import { signIn } from "../session.ts";
+import { signIn } from "../../../test/http-session.ts";
 import { BENCH_PASSWORD, supervisedBy, supervisorEmail, locationId } from "../seed-rows.ts";
 import { QUEUE_PAGE_SIZE, encodeQueueCursor, queuePageSql, queueRowsSql } from "../sql.ts";
 

@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
 import { rssKb, sampleRss } from "../app-server.ts";
 import type { BenchContext } from "../context.ts";
 import { notAvailable, type Figure } from "../results.ts";
-import { signIn } from "../session.ts";
+import { signIn } from "../../../test/http-session.ts";
 import { BENCH_PASSWORD, HR_EMAIL } from "../seed-rows.ts";
 import { WARSAW_MIDNIGHT_SQL, exportReportsSql, warsawDay } from "../sql.ts";
 

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
 import type { BenchContext } from "../context.ts";
 import { closedLoop, httpLoad, percentile, streamedPage, warmUp } from "../load.ts";
 import { notAvailable, type Figure } from "../results.ts";
-import { signIn } from "../session.ts";
+import { signIn } from "../../../test/http-session.ts";
 import { BENCH_PASSWORD, HR_EMAIL } from "../seed-rows.ts";
 import { DASHBOARD_TOTALS_SQL, WARSAW_MIDNIGHT_SQL, warsawDay } from "../sql.ts";
 

@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "../../../lib/db/connection.ts";
 import type { BenchContext } from "../context.ts";
 import { notAvailable, type Figure } from "../results.ts";
-import { signIn } from "../session.ts";
+import { signIn } from "../../../test/http-session.ts";
 import { BENCH_PASSWORD, employeeEmail } from "../seed-rows.ts";
 
 const TITLE = "first-load JS of /reports/new (gzip)";

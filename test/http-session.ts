@@ -1,6 +1,7 @@
-// Signing in the way a browser does with next-auth's credentials provider:
-// GET /api/auth/csrf (token + cookie), POST /api/auth/callback/credentials,
-// keep the session cookie it sets.
+// Signing in over plain HTTP the way a browser does with next-auth's
+// credentials provider: GET /api/auth/csrf (token + cookie), POST
+// /api/auth/callback/credentials, keep the session cookie it sets. Used by the
+// e2e HTTP clients and the benchmarks alike.
 
 function cookiePairs(response: Response): string[] {
   return response.headers.getSetCookie().map((header) => header.split(";")[0]);
