@@ -117,10 +117,14 @@ describe("results", () => {
     expect(quickRunProblems(results(broken))).toEqual([`${FIGURE_IDS[2]}: app value`]);
   });
 
-  it("prints one table row per figure", () => {
-    const table = formatTable(results(FIGURE_IDS.map(ok))).split("\n");
+  it("prints one table row per figure, with the details a reader compares", () => {
+    const figures = FIGURE_IDS.map(ok);
+    figures[0] = { ...figures[0], app: { value: 481.2, unit: "/s", details: { p99: 183.4, requests: 9_624, healthRoutePerSecond: 812.3 } } };
+    const table = formatTable(results(figures)).split("\n");
     expect(table).toHaveLength(2 + FIGURE_IDS.length);
     expect(table[2]).toContain("| P1 ");
+    expect(table[2]).toContain("481 /s (p99 183, healthRoutePerSecond 812)");
+    expect(table[2]).not.toContain("requests");
     expect(table[2]).toContain("pass");
   });
 });

@@ -57,7 +57,7 @@ const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value).toL
 function describe(measure: Measure | null): string {
   if (!measure) return "—";
   const extra = Object.entries(measure.details ?? {})
-    .filter(([key]) => ["p50", "p95", "p99", "rssGrowthMb", "gzipRowsPerSecond", "totalsP50", "monthP95"].includes(key))
+    .filter(([key]) => ["p50", "p95", "p99", "rssGrowthMb", "gzipRowsPerSecond", "totalsP50", "monthP95", "healthRoutePerSecond"].includes(key))
     .map(([key, value]) => `${key} ${typeof value === "number" ? round(value) : value}`);
   return `${round(measure.value)} ${measure.unit}${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }

@@ -3,8 +3,10 @@
 // a different signed-in employee; baseline: the app's own statements
 // (lib/reports/filing-sql.ts: the number from the per-year sequence, then the
 // report, audit event and outbox event in one statement) sent with raw pg at
-// the same concurrency. What both add to the bench database is removed at the
-// end of the run (../cleanup.ts).
+// the same concurrency. Beside them, the health route's rate: what Next.js
+// answers at all on this machine, the ceiling of any route. What the app and
+// the baseline add to the bench database is removed at the end of the run
+// (../cleanup.ts).
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -84,6 +86,12 @@ export async function runP1(ctx: BenchContext): Promise<Figure> {
       await pool.query(asPgQuery(filing));
     });
     ctx.log(`  P1 pg: ${baseline.perSecond.toFixed(1)}/s, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms`);
+    // The framework's own ceiling on this machine, in the same run: a route
+    // that reads no session and no body and runs one `SELECT 1` (the health
+    // check), at the same concurrency. No filing can be answered faster than
+    // this, so it says how much of the baseline the target leaves to reach.
+    const floor = await httpLoad({ url: `${ctx.app.url}/api/health`, cookies: [""], connections: CONNECTIONS, seconds: ctx.loadSeconds });
+    ctx.log(`  P1 health route: ${floor.perSecond.toFixed(1)}/s, p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms`);
     if (app.requests === 0) return notAvailable("P1", TITLE, TARGET, `no report filed: ${app.firstError ?? "no response"}`);
     if (baseline.requests === 0) return notAvailable("P1", TITLE, TARGET, `baseline wrote nothing: ${baseline.firstError ?? "no transaction"}`);
     const ratio = app.perSecond / baseline.perSecond;
@@ -91,7 +99,11 @@ export async function runP1(ctx: BenchContext): Promise<Figure> {
       id: "P1",
       title: TITLE,
       status: "ok",
-      app: { value: app.perSecond, unit: "/s", details: { p50: app.p50, p99: app.p99, requests: app.requests, errors: app.errors } },
+      app: {
+        value: app.perSecond,
+        unit: "/s",
+        details: { p50: app.p50, p99: app.p99, requests: app.requests, errors: app.errors, healthRoutePerSecond: floor.perSecond, healthRouteP99: floor.p99 },
+      },
       baseline: { value: baseline.perSecond, unit: "/s", details: { p50: baseline.p50, p99: baseline.p99, transactions: baseline.requests } },
       ratio,
       ratioMeaning: "of baseline",
