@@ -20,7 +20,7 @@ export async function QueueFilterForm({
   const t = await getTranslations("review.filters");
   const common = await getTranslations("common");
   return (
-    <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-4 lg:grid-cols-8">
+    <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-4 lg:grid-cols-[repeat(6,minmax(0,1fr))_auto_auto]">
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
       <label className={field}>
         {t("location")}
@@ -69,7 +69,7 @@ export async function QueueFilterForm({
         {t("mine")}
       </label>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-1">
-        <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className="whitespace-nowrap rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           {t("apply")}
         </button>
         <Link href="/review" className="py-2 text-sm font-medium text-brand-700 underline underline-offset-4">{t("clear")}</Link>
