@@ -1,27 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { BASE, signInCookie } from "./authz/http";
+import { BASE, database, signInCookie } from "./authz/http";
 import { DEMO, DEMO_PASSWORD, signInAs } from "./fixtures";
 import { MAX_ATTACHMENT_BODY_BYTES } from "../lib/reports/fields";
 import { validInput } from "../test/report-input";
 
 // POST /api/reports: filing over JSON with the form's schema and service.
 
-/** One query on the test database, for what the API does not show. */
-async function queryDatabase<Row extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+// The test database, for what the API does not show.
+const db = database();
+test.afterAll(() => db.end());
 
 async function locationIdOf(code: string): Promise<string> {
-  const [location] = await queryDatabase<{ id: string }>(`select "id" from "Location" where "code" = $1`, [code]);
-  return location.id;
+  const { rows } = await db.query<{ id: string }>(`select "id" from "Location" where "code" = $1`, [code]);
+  return rows[0].id;
 }
 
 const report = (locationId: string, overrides: Record<string, unknown> = {}) =>
@@ -75,8 +67,8 @@ test("a body no form could produce is refused before it is all read, declared or
   const declared = await post("/api/reports", JSON.stringify(tooLong), { "content-type": "application/json" });
   expect(declared.status).toBe(413);
   expect(await declared.json()).toMatchObject({ error: "too_large" });
-  const stored = await queryDatabase(`select 1 from "RefusalReport" where "idempotencyKey" = $1`, [tooLong.idempotencyKey]);
-  expect(stored.length).toBe(0);
+  const stored = await db.query(`select 1 from "RefusalReport" where "idempotencyKey" = $1`, [tooLong.idempotencyKey]);
+  expect(stored.rows.length).toBe(0);
 
   // Streamed without a length: an upload just past 10 MB and its envelope is counted as it comes.
   const filed = await post("/api/reports", JSON.stringify(report(warsaw)), { "content-type": "application/json" });

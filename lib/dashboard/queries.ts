@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { reviewDeadlineHours } from "@/lib/review/deadline";
+import { reviewDeadlineCutoff, reviewDeadlineHours } from "@/lib/review/deadline";
 import { aggregate } from "./aggregate";
 import type { ResolvedFilter } from "./filters";
 import { OUTCOME_STATUSES, reportFilterSql } from "./where";
@@ -74,7 +74,7 @@ export async function dashboardTotals(
 ): Promise<Totals> {
   const now = options.now ?? new Date();
   const deadlineHours = options.deadlineHours ?? (await reviewDeadlineHours());
-  const overdueBefore = new Date(now.getTime() - deadlineHours * 3_600_000);
+  const overdueBefore = reviewDeadlineCutoff(deadlineHours, now);
   const [row] = await aggregate<
     {
       reports: number;
