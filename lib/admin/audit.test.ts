@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
 import { listAuditEvents, startOfDayIn } from "./audit";
+import { auditFilterSchema } from "./schemas";
 
 describe("audit log query", () => {
   it("filters by actor, action prefix and date, newest first, in keyset pages without gaps or repeats", async () => {
@@ -40,6 +41,14 @@ describe("audit log query", () => {
     // 2026-01-12 .. 2026-01-13 in Warsaw time: two events (12 UTC on each day).
     const days = await listAuditEvents({ actor: actor.id, from: "2026-01-12", to: "2026-01-13" });
     expect(days.events.map((e) => e.createdAt.toISOString().slice(0, 10))).toEqual(["2026-01-13", "2026-01-12"]);
+  });
+
+  it("reads a page cursor beyond PostgreSQL's bigint as no cursor, not as a database error", async () => {
+    const largest = auditFilterSchema.parse({ before: "9223372036854775807" });
+    expect(largest.before).toBe("9223372036854775807");
+    await expect(listAuditEvents(largest, 1)).resolves.toMatchObject({ events: expect.any(Array) });
+    expect(auditFilterSchema.parse({ before: "9223372036854775808" }).before).toBeUndefined();
+    expect(auditFilterSchema.parse({ before: "99999999999999999999" }).before).toBeUndefined();
   });
 
   it("takes day boundaries in the organisation's time zone", () => {

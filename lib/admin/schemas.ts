@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bigintIdSchema } from "@/lib/validation/ids";
 import { isStorableText } from "@/lib/validation/text";
 
 // One schema per admin input, shared by the forms and the Server Actions.
@@ -53,6 +54,6 @@ export const auditFilterSchema = z.object({
   action: z.string().trim().max(80).regex(/^[a-z_.]*$/).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+  before: bigintIdSchema.optional().catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

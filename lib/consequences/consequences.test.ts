@@ -4,6 +4,7 @@ import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
 import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
 import { consequenceComparison } from "./queries";
 import { recordConsequenceSchema } from "./schema";
+import { reportTimeline } from "@/lib/reports/detail";
 import { recordConsequence } from "./service";
 
 let f: Awaited<ReturnType<typeof marchFixture>>;
@@ -23,6 +24,10 @@ describe("consequences", () => {
     // Location B is not the supervisor's: the report does not exist for them.
     await expect(record(f.supervisorA, f.reports.inReview.id, "CUSTOMER_COMPLAINT")).rejects.toMatchObject({ code: "not_found" });
     expect(await db.consequence.count({ where: { reportId: f.reports.inReview.id } })).toBe(0);
+    // Reviewers and HR see it in the report's history; the reporter's own view leaves it out.
+    const actions = async (internal: boolean) => (await reportTimeline(f.reports.notJustified.id, { internal })).map((entry) => entry.action);
+    expect(await actions(true)).toContain("report.consequence_recorded");
+    expect(await actions(false)).not.toContain("report.consequence_recorded");
   });
 
   it("records each kind once, and 'nothing after 30 days' only alone and after 30 days", async () => {
@@ -38,6 +43,24 @@ describe("consequences", () => {
     await record(f.hr, f.reports.justified1.id, "NONE_AFTER_30_DAYS");
     expect(recordConsequenceSchema.safeParse({ reportId: f.reports.justified1.id, kind: "LAWSUIT" }).success).toBe(false);
     expect(recordConsequenceSchema.safeParse({ reportId: f.reports.justified1.id, kind: "LEGAL_CLAIM", extra: 1 }).success).toBe(false);
+  });
+
+  it("records a kind once when the same request arrives several times at once", async () => {
+    // Several at once, from both people who may record it: without the
+    // report's row lock, more than one of them read "nothing recorded yet".
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => record(i % 2 ? f.hr : f.supervisorA, f.reports.april.id, "CUSTOMER_COMPLAINT")),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    expect(attempts.find((attempt) => attempt.status === "rejected")).toMatchObject({ reason: { code: "conflict", message: "already_recorded" } });
+    expect(await db.consequence.count({ where: { reportId: f.reports.april.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { reportId: f.reports.april.id, action: "report.consequence_recorded" } })).toBe(1);
+  });
+
+  it("refuses a note PostgreSQL could not store as a validation error", () => {
+    const parsed = recordConsequenceSchema.safeParse({ reportId: f.reports.justified2.id, kind: "LEGAL_CLAIM", note: "a\u0000b" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["note"], message: "invalid" });
   });
 
   it("sets the foreseen risks against what followed", async () => {

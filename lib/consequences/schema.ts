@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConsequenceKind } from "@/lib/generated/prisma/enums";
+import { isStorableText } from "@/lib/validation/text";
 
 export const CONSEQUENCE_KINDS = Object.values(ConsequenceKind);
 /** "Nothing followed" can be said only once this much time has passed since the incident. */
@@ -13,6 +14,7 @@ export const recordConsequenceSchema = z
       .string()
       .trim()
       .max(1000, "too_long")
+      .refine(isStorableText, "invalid")
       .optional()
       .transform((value) => (value ? value : null)),
   })

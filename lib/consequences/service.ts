@@ -18,16 +18,22 @@ export function consequenceScope(user: SessionUser): Prisma.RefusalReportWhereIn
  * Records what followed a refusal. The report is looked up inside the person's
  * scope (another location's report is "not found"); "nothing after 30 days"
  * excludes the other kinds and needs 30 days since the incident; each kind is
- * recorded once. Audited in the same transaction. Nothing is ever edited.
+ * recorded once, also when two requests arrive at once. Audited in the same
+ * transaction. Nothing is ever edited.
  */
 export async function recordConsequence(user: SessionUser, input: z.output<typeof recordConsequenceSchema>, now = new Date()) {
   return db.$transaction(async (tx) => {
     const report = await tx.refusalReport.findFirst({
       where: { AND: [consequenceScope(user), { id: input.reportId }] },
-      select: { id: true, occurredAt: true, consequences: { select: { kind: true } } },
+      select: { id: true, occurredAt: true },
     });
     if (!report) throw new AppError("not_found", "not_found");
-    const kinds = report.consequences.map((c) => c.kind);
+    // The report's row lock makes the rules below hold for requests that
+    // arrive together (a double tap, HR and the supervisor at once): the
+    // second reads the consequences only after the first has committed.
+    await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${report.id}::uuid for update`;
+    const recorded = await tx.consequence.findMany({ where: { reportId: report.id }, select: { kind: true } });
+    const kinds = recorded.map((c) => c.kind);
     if (kinds.includes(input.kind)) throw new AppError("conflict", "already_recorded");
     if (input.kind === "NONE_AFTER_30_DAYS") {
       if (kinds.length > 0) throw new AppError("conflict", "none_with_others");

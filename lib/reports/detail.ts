@@ -91,12 +91,23 @@ export async function openQuestion(report: Pick<ReportDetail, "id" | "status">) 
 }
 
 /**
+ * Events the reporter's own view leaves out: what HR and supervisors note
+ * about a report afterwards (a complaint or legal claim that followed) is
+ * for them, and the reporter's page shows no consequences.
+ */
+const INTERNAL_ACTIONS = ["report.consequence_recorded"];
+
+/**
  * What happened to a report, oldest first, from its audit events, with the
  * question, answer or decision each one points to. Call only with a report
- * already loaded through the reader's scope.
+ * already loaded through the reader's scope; `internal: false` for the
+ * reporter's view.
  */
-export async function reportTimeline(reportId: string): Promise<TimelineEntry[]> {
-  const events = await db.auditEvent.findMany({ where: { reportId }, orderBy: { id: "asc" } });
+export async function reportTimeline(reportId: string, { internal = true }: { internal?: boolean } = {}): Promise<TimelineEntry[]> {
+  const events = await db.auditEvent.findMany({
+    where: { reportId, ...(internal ? {} : { action: { notIn: INTERNAL_ACTIONS } }) },
+    orderBy: { id: "asc" },
+  });
   const idsIn = (key: string) =>
     events.flatMap((event) => {
       const value = (event.data as Record<string, unknown> | null)?.[key];

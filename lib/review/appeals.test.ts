@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createUser, sessionFor } from "@/test/factories";
 import { RATIONALE, decisionInput, reasonId, reviewFixture } from "@/test/review";
 import { appealDecision, appealState, resolveAppeal } from "./appeals";
-import { decideReport } from "./decide";
+import { decideReport, reopenReport } from "./decide";
 
 const DAY = 86_400_000;
 const outcomeOf = (promise: Promise<unknown>) =>
@@ -66,6 +66,17 @@ describe("appeals", { timeout: 120_000 }, () => {
       "forbidden:alreadyAppealed",
     );
     expect(await db.appeal.count({ where: { reportId: report.id } })).toBe(1);
+  });
+
+  it("keeps the appealed decision's reviewer from reopening the report over the appeal's ruling; another reviewer may", async () => {
+    const { report, asEmployee, asSupervisor, asColleague, version } = await decidedAgainst();
+    const appealed = await appealDecision(asEmployee, { reportId: report.id, version, reason: "Nie zgadzam się z decyzją." });
+    const overturned = await resolveAppeal(asColleague, await resolution(report.id, appealed.version, "OVERTURNED"));
+    const reopen = { reportId: report.id, version: overturned.version, reason: "Chcę ponownie rozpatrzyć zgłoszenie." };
+    expect(await outcomeOf(reopenReport(asSupervisor, reopen))).toBe("forbidden:appealedDecision");
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("JUSTIFIED");
+    expect(await outcomeOf(reopenReport(asColleague, reopen))).toBe("ok");
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("IN_REVIEW");
   });
 
   it("refuses an appeal after 14 days, from anyone but the reporter, or of a justified decision", async () => {

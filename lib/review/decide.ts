@@ -65,11 +65,23 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
   });
 }
 
-/** Takes a decided report back into review; the decision stays in the history. */
+/**
+ * Takes a decided report back into review; the decision stays in the history.
+ * Once the employee has appealed a decision, its reviewer no longer reopens
+ * the report: they could otherwise decide again over the appeal's ruling,
+ * which they may not resolve themselves, and the employee has no second
+ * appeal. Other reviewers of the location still can.
+ */
 export function reopenReport(user: SessionUser, raw: ReopenInput) {
   const input = parseInput(reopenSchema, raw);
   return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
     assertNotOwnReport(user, report);
+    const appeal = await tx.appeal.findUnique({ where: { reportId: report.id }, select: { decision: { select: { reviewerId: true } } } });
+    if (appeal?.decision.reviewerId === user.id) {
+      throw new AppError("forbidden", "Your decision on this report was appealed; another reviewer reopens it.", undefined, {
+        reason: "appealedDecision",
+      });
+    }
     const result = await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.version,

@@ -81,7 +81,7 @@ export function reviewAbilities(user: SessionUser, detail: ReviewDetail, canRevi
     release: report.status === "IN_REVIEW" && (detail.assigneeId === user.id || (canReview && user.role === "ADMIN")),
     ask: reviewer && report.status === "IN_REVIEW",
     decide: reviewer && report.status === "IN_REVIEW",
-    reopen: reviewer && (report.status === "JUSTIFIED" || report.status === "NOT_JUSTIFIED"),
+    reopen: reviewer && (report.status === "JUSTIFIED" || report.status === "NOT_JUSTIFIED") && appeal?.decision.reviewerId !== user.id,
     resolveAppeal: Boolean(openAppeal) && report.status === "APPEALED" && !own && openAppeal?.decision.reviewerId !== user.id,
     ownDecisionAppealed: Boolean(openAppeal) && openAppeal?.decision.reviewerId === user.id,
   };

@@ -32,6 +32,18 @@ describe("decision reasons", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("adds one reason when two admins send the same new code at once; the other gets the field error", async () => {
+    const admin = await sessionFor((await createUser({ role: "ADMIN" })).id);
+    const code = `TEST_${crypto.randomUUID().slice(0, 8).toUpperCase().replaceAll("-", "")}`;
+    const attempts = await Promise.allSettled(Array.from({ length: 8 }, () => createReason(admin, { code, outcome: "JUSTIFIED", ...texts })));
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    for (const attempt of attempts.filter((attempt) => attempt.status === "rejected")) {
+      expect(attempt.reason).toMatchObject({ code: "validation", fieldErrors: { code: ["codeTaken"] } });
+    }
+    expect(await db.decisionReason.count({ where: { code } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "admin.reason.created", data: { path: ["code"], equals: code } } })).toBe(1);
+  });
+
   it("rejects a code that HR could not count by and unknown fields", async () => {
     const admin = await sessionFor((await createUser({ role: "ADMIN" })).id);
     await expect(createReason(admin, { code: "lower case", outcome: "JUSTIFIED", ...texts })).rejects.toMatchObject({ code: "validation" });

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { parseInput } from "./parse";
 import { createReasonSchema, updateReasonSchema, type CreateReasonInput, type UpdateReasonInput } from "./schemas";
 
@@ -43,21 +43,27 @@ export async function updateReason(user: SessionUser, raw: UpdateReasonInput) {
   });
 }
 
-/** Adds a reason; its code is permanent, so a taken code is refused. */
+/**
+ * Adds a reason; its code is permanent, so a taken code is refused. The
+ * unique index decides, so two admins adding the same code at once get one
+ * reason and one field error, not an unexpected failure.
+ */
 export async function createReason(user: SessionUser, raw: CreateReasonInput) {
   const input = parseInput(createReasonSchema, raw);
-  return db.$transaction(async (tx) => {
-    if (await tx.decisionReason.findUnique({ where: { code: input.code }, select: { id: true } })) {
-      throw new AppError("validation", "This code is already used.", { code: ["codeTaken"] });
-    }
-    const created = await tx.decisionReason.create({ data: input, select: FIELDS });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "admin.reason.created",
-      entityType: "decision_reason",
-      entityId: created.id,
-      data: { ...created },
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.decisionReason.create({ data: input, select: FIELDS });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "admin.reason.created",
+        entityType: "decision_reason",
+        entityId: created.id,
+        data: { ...created },
+      });
+      return created;
     });
-    return created;
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("validation", "This code is already used.", { code: ["codeTaken"] });
+    throw error;
+  }
 }

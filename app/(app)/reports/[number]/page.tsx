@@ -23,8 +23,12 @@ export default async function ReportPage({
   const [{ number }, { saved }] = await Promise.all([params, searchParams]);
   const report = await getReportByNumber(user, number);
   if (!report) notFound();
-  const [timeline, question, t] = await Promise.all([reportTimeline(report.id), openQuestion(report), getTranslations("reports")]);
   const isReporter = report.reporterId === user.id;
+  const [timeline, question, t] = await Promise.all([
+    reportTimeline(report.id, { internal: !isReporter }),
+    openQuestion(report),
+    getTranslations("reports"),
+  ]);
   const decision = report.decisions[0];
 
   return (
