@@ -46,6 +46,7 @@ test("admin creates a supervisor for a new location; they set a password, review
   await them.getByLabel("Repeat the password").fill("password1234");
   await them.getByRole("button", { name: "Set password" }).click();
   await expect(them.getByText("This password is too common")).toBeVisible();
+  await expect(them.getByLabel("New password")).toBeFocused();
   await them.getByLabel("New password").fill(SUPERVISOR.password);
   await them.getByLabel("Repeat the password").fill(SUPERVISOR.password);
   await them.getByRole("button", { name: "Set password" }).click();
@@ -107,6 +108,9 @@ test("admin changes settings, renames a location and resets a password to a new 
   await page.getByLabel("Name", { exact: true }).first().fill(`Łódź ${suffix}`);
   await page.getByRole("button", { name: "Add location" }).click();
   const card = page.getByTestId(`location-${code}`);
+  await card.getByLabel("Name").fill("");
+  await card.getByRole("button", { name: "Rename" }).click();
+  await expect(card.getByLabel("Name")).toHaveAccessibleDescription("Enter a name.");
   await card.getByLabel("Name").fill(`Łódź – Piotrkowska ${suffix}`);
   await card.getByRole("button", { name: "Rename" }).click();
   await expect(card.getByRole("heading")).toContainText(`Łódź – Piotrkowska ${suffix}`);
@@ -136,6 +140,22 @@ test("admin changes settings, renames a location and resets a password to a new 
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await page.goto(second);
   await expect(page.getByRole("heading", { name: "Set your password" })).toBeVisible();
+});
+
+test("a decision reason's order out of range is named beside the field, which takes the focus; nothing is saved", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/reasons");
+  const form = page.locator('[data-testid^="reason-"]').first();
+  const order = form.getByLabel("Order");
+  const before = await order.inputValue();
+  await order.fill("20000");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(order).toBeFocused();
+  await expect(order).toHaveAttribute("aria-invalid", "true");
+  await expect(order).toHaveAccessibleDescription("Invalid value.");
+  await expect(form.getByRole("status")).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('[data-testid^="reason-"]').first().getByLabel("Order")).toHaveValue(before);
 });
 
 test("admin pages are refused to other roles", async ({ page }) => {

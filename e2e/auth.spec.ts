@@ -45,6 +45,18 @@ test("a wrong password shows a clear message and keeps the typed e-mail", async 
   await expect(page).toHaveURL(/\/signin/);
 });
 
+test("an empty sign-in names each missing field and takes the focus to the first", async ({ page }) => {
+  await page.goto("/signin");
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator("#email")).toBeFocused();
+  await expect(page.locator("#email")).toHaveAccessibleDescription("Enter your e-mail address.");
+  await page.locator("#email").fill(DEMO.employee.email);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator("#password")).toBeFocused();
+  await expect(page.locator("#password")).toHaveAccessibleDescription("Enter your password.");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
 test("the interface speaks Polish to a Polish browser and switches to English on request", async ({ browser }) => {
   const context = await browser.newContext({ locale: "pl-PL" });
   const page = await context.newPage();

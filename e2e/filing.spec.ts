@@ -235,6 +235,11 @@ test("the reporter corrects an unclaimed report, then withdraws it", async ({ pa
   await expect(page.getByTestId("timeline")).toContainText("Poprawiono zgłoszenie");
 
   await page.getByRole("button", { name: "Wycofaj zgłoszenie" }).click();
+  // The tapped button gives way to the form, and back: the focus follows, never left on the page's body.
+  await expect(page.getByLabel("Powód wycofania (opcjonalnie)")).toBeFocused();
+  await page.getByRole("button", { name: "Nie wycofuj" }).click();
+  await expect(page.getByRole("button", { name: "Wycofaj zgłoszenie" })).toBeFocused();
+  await page.getByRole("button", { name: "Wycofaj zgłoszenie" }).click();
   await page.getByLabel("Powód wycofania (opcjonalnie)").fill("Zgłoszone podwójnie");
   await page.getByRole("button", { name: "Tak, wycofaj" }).click();
   await expect(page.getByTestId("report-status").first()).toHaveText("Wycofane");

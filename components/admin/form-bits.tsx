@@ -1,5 +1,7 @@
 // Small shared pieces of the admin forms: a checkbox group and button styles.
 
+import { FieldError } from "@/components/ui/form-messages";
+
 export function CheckboxGroup({
   legend,
   hint,
@@ -9,6 +11,7 @@ export function CheckboxGroup({
   onChange,
   disabled,
   emptyText,
+  error,
 }: {
   legend: string;
   hint?: string;
@@ -18,9 +21,12 @@ export function CheckboxGroup({
   onChange: (next: string[]) => void;
   disabled?: boolean;
   emptyText: string;
+  /** A message about the whole group: shown inside it, linked to it and marked on every box. */
+  error?: { id: string; message?: string };
 }) {
+  const invalid = Boolean(error?.message);
   return (
-    <fieldset className="flex flex-col gap-1" disabled={disabled}>
+    <fieldset className="flex flex-col gap-1" disabled={disabled} aria-describedby={invalid ? error?.id : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>
       {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
       {options.length === 0 ? <p className="text-sm text-slate-600">{emptyText}</p> : null}
@@ -35,12 +41,14 @@ export function CheckboxGroup({
               onChange={(event) =>
                 onChange(event.target.checked ? [...selected, option.id] : selected.filter((id) => id !== option.id))
               }
+              aria-invalid={invalid}
               className="size-4"
             />
             {option.name}
           </label>
         ))}
       </div>
+      {error ? <FieldError id={error.id} message={error.message} /> : null}
     </fieldset>
   );
 }

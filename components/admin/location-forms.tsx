@@ -68,7 +68,8 @@ export function LocationEditor({ location, supervisors }: { location: LocationRo
         <div className="flex min-w-56 flex-1 flex-col gap-1">
           <label htmlFor={`name-${location.id}`} className="text-sm font-medium">{t("name")}</label>
           <input id={`name-${location.id}`} value={name} onChange={(e) => setName(e.target.value)} className={inputClass}
-            aria-invalid={Boolean(fieldErrors.name)} />
+            aria-invalid={Boolean(fieldErrors.name)} aria-describedby={fieldErrors.name ? `name-${location.id}-error` : undefined} />
+          <FieldError id={`name-${location.id}-error`} message={fieldErrors.name} />
         </div>
         <button type="submit" disabled={pending} className={secondaryButton}>{t("rename")}</button>
         <button type="button" disabled={pending} className={secondaryButton}
@@ -82,7 +83,8 @@ export function LocationEditor({ location, supervisors }: { location: LocationRo
           run(setLocationSupervisorsAction, { locationId: location.id, supervisorIds: selected }, () => setNotice(t("saved")));
         }}>
         <CheckboxGroup legend={t("supervisors")} name={`supervisors-${location.id}`} options={supervisors} selected={selected}
-          onChange={setSelected} emptyText={t("noSupervisors")} />
+          onChange={setSelected} emptyText={t("noSupervisors")}
+          error={{ id: `supervisors-${location.id}-error`, message: fieldErrors.supervisorIds }} />
         <div>
           <button type="submit" disabled={pending} className={secondaryButton}>{t("saveSupervisors")}</button>
         </div>

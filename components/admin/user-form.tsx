@@ -74,11 +74,12 @@ export function UserForm({ locations, initial }: { locations: Option[]; initial?
         </div>
       </div>
       <CheckboxGroup legend={t("userForm.worksAt")} name="locationIds" options={locations} selected={locationIds}
-        onChange={setLocationIds} emptyText={t("userForm.noLocations")} />
-      <FieldError id={`${prefix}-locations-error`} message={fieldErrors.locationIds} />
+        onChange={setLocationIds} emptyText={t("userForm.noLocations")}
+        error={{ id: `${prefix}-locations-error`, message: fieldErrors.locationIds }} />
       {role === "SUPERVISOR" ? (
         <CheckboxGroup legend={t("userForm.reviews")} hint={t("userForm.reviewsHint")} name="supervisedLocationIds"
-          options={locations} selected={supervised} onChange={setSupervised} emptyText={t("userForm.noLocations")} />
+          options={locations} selected={supervised} onChange={setSupervised} emptyText={t("userForm.noLocations")}
+          error={{ id: `${prefix}-supervised-error`, message: fieldErrors.supervisedLocationIds }} />
       ) : null}
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { checkPassword } from "@/lib/auth/password-policy";
 import { setPasswordAction } from "@/lib/auth/set-password-action";
 
@@ -11,6 +12,8 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   const [confirm, setConfirm] = useState("");
   const [errors, setErrors] = useState<{ password?: string; confirm?: string; form?: string }>({});
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, errors);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,14 +40,14 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
       {errors.form ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">{errors.form}</p> : null}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div className="flex flex-col gap-1">
         <label htmlFor="new-password" className="text-sm font-medium">{t("password")}</label>
         <input id="new-password" type="password" autoComplete="new-password" value={password}
           onChange={(e) => setPassword(e.target.value)} aria-invalid={Boolean(errors.password)}
-          aria-describedby="new-password-hint new-password-error" className="rounded-md border border-slate-400 px-3 py-2.5 text-base" />
+          aria-describedby={errors.password ? "new-password-hint new-password-error" : "new-password-hint"} className="rounded-md border border-slate-400 px-3 py-2.5 text-base" />
         <p id="new-password-hint" className="text-xs text-slate-600">{t("hint")}</p>
         {errors.password ? <p id="new-password-error" className="text-sm text-red-700">{errors.password}</p> : null}
       </div>

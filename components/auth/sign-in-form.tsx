@@ -2,7 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 
 type FieldErrors = { email?: string; password?: string; form?: string };
 
@@ -12,6 +13,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, errors);
 
   function validate(): FieldErrors {
     const next: FieldErrors = {};
@@ -42,7 +45,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4" aria-describedby={errors.form ? "signin-error" : undefined}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4" aria-describedby={errors.form ? "signin-error" : undefined}>
       {errors.form ? (
         <p id="signin-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
           {errors.form}

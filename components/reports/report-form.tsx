@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { AggressionKind } from "@/lib/generated/prisma/enums";
 import { editReportAction, fileReportAction } from "@/lib/reports/actions";
 import { AGGRESSION_KINDS, CATEGORIES, LIMITS } from "@/lib/reports/fields";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
 import { EvidencePicker, uploadEvidence } from "./evidence-picker";
 import { Checkbox, FieldError, Section, TextField, YesNo, inputClassName } from "./form-fields";
@@ -17,8 +18,6 @@ import { fill } from "@/lib/i18n/fill";
 type Mode = { kind: "new" } | { kind: "edit"; reportId: string; version: number; number: string; values: FormValues };
 type Errors = Record<string, string[] | undefined>;
 type Failure = "network" | "failed" | "conflict" | "notFound" | null;
-
-const FIELD_ORDER = ["occurredAt", "locationId", "category", "aggressionKinds", "otherCategoryText", "narrative", "customerRequest", "reasonsExplained", "alternativeOffered"];
 
 /** The one client component of /reports/new (and of corrections). */
 const loadSchema = () => import("@/lib/reports/schema");
@@ -34,12 +33,15 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   const [dirty, setDirty] = useState(false);
   const [restored, setRestored] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
+  // Counts failed submits: `errors` itself also changes as fields are corrected, which must not move the focus.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const [failure, setFailure] = useState<Failure>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [filed, setFiled] = useState<{ number: string; failedUploads: number } | null>(null);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, failedSubmits);
 
   // Browser-only state after hydration: the saved draft, or "now" as the time.
   useEffect(() => {
@@ -83,18 +85,9 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   };
   const errorOf = (field: string) => message(errors[field]);
 
-  function focusFirstError(found: Errors) {
-    const first = FIELD_ORDER.find((field) => found[field]?.length) ?? Object.keys(found).find((field) => found[field]?.length);
-    requestAnimationFrame(() => {
-      const element = formRef.current?.querySelector<HTMLElement>(`#${first}, [name="${first}"]`);
-      element?.closest("details")?.setAttribute("open", "");
-      element?.focus();
-    });
-  }
-
   function fail(found: Errors) {
     setErrors(found);
-    focusFirstError(found);
+    setFailedSubmits((count) => count + 1);
   }
 
   async function submit(event?: React.FormEvent) {
@@ -215,7 +208,12 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
         </div>
         <FieldError id="category" error={errorOf("category")} />
         {values.category === "AGGRESSIVE_BEHAVIOUR" ? (
-          <fieldset className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200" aria-describedby={errorOf("aggressionKinds") ? "aggressionKinds-error" : undefined}>
+          // Checkbox takes no aria-invalid, so the group carries the mark (the focus goes to its first box).
+          <fieldset
+            className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200"
+            aria-invalid={errorOf("aggressionKinds") ? true : undefined}
+            aria-describedby={errorOf("aggressionKinds") ? "aggressionKinds-error" : undefined}
+          >
             <legend className="px-1 font-medium">
               {f.aggressionKinds}
               <span aria-hidden="true"> *</span>
@@ -287,10 +285,18 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
             <FieldError id="locationId" error={errorOf("locationId")} />
           </div>
         ) : (
-          <p>
-            <span className="font-medium">{f.location}:</span> {locations[0]?.name}
+          <div className="flex flex-col gap-1">
+            {/* The only location, so no control to correct it with: on an error the line itself takes the focus and reads the message. */}
+            <p
+              id="locationId"
+              tabIndex={errorOf("locationId") ? -1 : undefined}
+              aria-invalid={errorOf("locationId") ? true : undefined}
+              aria-describedby={errorOf("locationId") ? "locationId-error" : undefined}
+            >
+              <span className="font-medium">{f.location}:</span> {locations[0]?.name}
+            </p>
             <FieldError id="locationId" error={errorOf("locationId")} />
-          </p>
+          </div>
         )}
       </Section>
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { withdrawReportAction } from "@/lib/reports/actions";
 import { LIMITS } from "@/lib/reports/fields";
 
@@ -14,10 +14,24 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Opening replaces the tapped button with the form, and Cancel does the reverse: without a
+  // move, focus would fall to <body>. Not on the first render: the page must not jump here.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    (open ? reasonRef : toggleRef).current?.focus();
+  }, [open]);
+
+  function toggle(next: boolean) {
+    toggled.current = true;
+    setOpen(next);
+  }
 
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="rounded-md border border-red-700 px-4 py-2.5 font-medium text-red-800">
+      <button ref={toggleRef} type="button" onClick={() => toggle(true)} className="rounded-md border border-red-700 px-4 py-2.5 font-medium text-red-800">
         {t("manage.withdraw")}
       </button>
     );
@@ -43,6 +57,7 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
     <form onSubmit={submit} className="flex w-full flex-col gap-2 rounded-md bg-red-50 p-3 ring-1 ring-red-200">
       <label htmlFor="withdraw-reason" className="font-medium">{t("manage.withdrawReason")}</label>
       <input
+        ref={reasonRef}
         id="withdraw-reason"
         value={reason}
         maxLength={LIMITS.withdrawReason}
@@ -54,7 +69,7 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
         <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2.5 font-semibold text-white disabled:opacity-70">
           {pending ? t("manage.withdrawing") : t("manage.withdrawConfirm")}
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-slate-700 underline underline-offset-4">
+        <button type="button" onClick={() => toggle(false)} className="rounded-md px-4 py-2.5 font-medium text-slate-700 underline underline-offset-4">
           {t("manage.cancel")}
         </button>
       </div>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { appealAction } from "@/lib/review/actions";
 import { REASON_MAX, appealSchema } from "@/lib/review/schemas";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -13,6 +14,8 @@ export function AppealForm({ reportId, version }: { reportId: string; version: n
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
   const { run, pending, formError, fieldErrors, setFieldErrors } = useReviewAction(appealAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,7 +25,7 @@ export function AppealForm({ reportId, version }: { reportId: string; version: n
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <FormError id="appeal-form-error" message={formError} />
       <label htmlFor="appeal-reason" className="text-sm font-medium">{t("reason")}</label>
       <textarea

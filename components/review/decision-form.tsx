@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { decideAction, resolveAppealAction } from "@/lib/review/actions";
 import {
   FOLLOW_UP_ACTIONS,
@@ -11,6 +11,7 @@ import {
   decideSchema,
   resolveAppealSchema,
 } from "@/lib/review/schemas";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -53,6 +54,8 @@ export function DecisionForm({
   const decide = useReviewAction(decideAction);
   const resolve = useReviewAction(resolveAppealAction);
   const { run, pending, formError, fieldErrors, setFieldErrors } = mode === "decide" ? decide : resolve;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
 
   const choices: Choice[] = mode === "decide" ? ["JUSTIFIED", "NOT_JUSTIFIED"] : ["UPHELD", "OVERTURNED"];
   const outcome = choice === "UPHELD" ? "NOT_JUSTIFIED" : choice === "OVERTURNED" ? "JUSTIFIED" : choice;
@@ -87,7 +90,7 @@ export function DecisionForm({
 
   const choiceError = fieldErrors.outcome ?? fieldErrors.resolution;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-labelledby={id("title")} data-testid={`${mode}-form`}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-labelledby={id("title")} data-testid={`${mode}-form`}>
       <h3 id={id("title")} className="font-semibold">{mode === "decide" ? t("title") : t("appealTitle")}</h3>
       <FormError id={id("error")} message={formError} />
 
@@ -105,6 +108,7 @@ export function DecisionForm({
                   setChoice(value);
                   setReasonCodeId("");
                 }}
+                aria-invalid={Boolean(choiceError)}
                 className="h-5 w-5"
               />
               {t(`choices.${value}`)}
@@ -127,6 +131,7 @@ export function DecisionForm({
                     value={reason.id}
                     checked={reasonCodeId === reason.id}
                     onChange={() => setReasonCodeId(reason.id)}
+                    aria-invalid={Boolean(fieldErrors.reasonCodeId)}
                     className="mt-0.5 h-5 w-5 shrink-0"
                   />
                   <span>
@@ -154,7 +159,8 @@ export function DecisionForm({
           aria-describedby={`${id("rationale-hint")} ${id("rationale-count")}${fieldErrors.rationale ? ` ${id("rationale-error")}` : ""}`}
           className="rounded-md border border-slate-400 px-3 py-2 text-base"
         />
-        <p id={id("rationale-count")} className="text-right text-xs text-slate-600" aria-live="polite">
+        {/* Not a live region: it would be read out on every keystroke; the textarea's description carries it. */}
+        <p id={id("rationale-count")} className="text-right text-xs text-slate-600">
           {t("count", { count: rationale.trim().length, max: RATIONALE_MAX })}
         </p>
         <FieldError id={id("rationale-error")} message={fieldErrors.rationale} />
@@ -165,7 +171,13 @@ export function DecisionForm({
         <div className="mt-1 grid gap-2 sm:grid-cols-2">
           {FOLLOW_UP_ACTIONS.map((action) => (
             <label key={action} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={actions.includes(action)} onChange={(event) => toggle(action, event.target.checked)} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                checked={actions.includes(action)}
+                onChange={(event) => toggle(action, event.target.checked)}
+                aria-invalid={Boolean(fieldErrors.followUpActions)}
+                className="h-5 w-5"
+              />
               {t(`actionNames.${action}`)}
             </label>
           ))}
@@ -181,6 +193,8 @@ export function DecisionForm({
           onChange={(event) => setNote(event.target.value)}
           maxLength={NOTE_MAX}
           rows={2}
+          aria-invalid={Boolean(fieldErrors.followUpNote)}
+          aria-describedby={fieldErrors.followUpNote ? id("note-error") : undefined}
           className="rounded-md border border-slate-400 px-3 py-2 text-base"
         />
         <FieldError id={id("note-error")} message={fieldErrors.followUpNote} />

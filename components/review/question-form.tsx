@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { requestInfoAction } from "@/lib/review/actions";
 import { QUESTION_MAX, requestInfoSchema } from "@/lib/review/schemas";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -13,6 +14,8 @@ export function QuestionForm({ reportId, version }: { reportId: string; version:
   const te = useTranslations("review.errors.field");
   const [question, setQuestion] = useState("");
   const { run, pending, formError, fieldErrors, setFieldErrors } = useReviewAction(requestInfoAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +29,7 @@ export function QuestionForm({ reportId, version }: { reportId: string; version:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-labelledby="question-title">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-labelledby="question-title">
       <h3 id="question-title" className="font-semibold">{t("title")}</h3>
       <FormError id="question-form-error" message={formError} />
       <label htmlFor="question" className="text-sm font-medium">{t("label")}</label>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { createReasonAction, updateReasonAction } from "@/lib/review/actions";
 import { OUTCOMES, createReasonSchema, updateReasonSchema } from "@/lib/review/schemas";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -33,6 +34,8 @@ export function ReasonForm({ initial }: { initial: ReasonValues }) {
   const creating = !initial.id;
   const { pending, formError, fieldErrors, setFieldErrors } = creating ? create : update;
   const key = initial.id ?? "new";
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
   const set = <K extends keyof ReasonValues>(field: K, value: ReasonValues[K]) => {
     setSaved(false);
     setValues((current) => ({ ...current, [field]: value }));
@@ -53,7 +56,7 @@ export function ReasonForm({ initial }: { initial: ReasonValues }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={creating ? t("new") : values.code} data-testid={`reason-${initial.code || "new"}`}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={creating ? t("new") : values.code} data-testid={`reason-${initial.code || "new"}`}>
       <div className="sm:col-span-2"><FormError id={`${key}-error`} message={formError} /></div>
       {creating ? (
         <>
@@ -83,7 +86,10 @@ export function ReasonForm({ initial }: { initial: ReasonValues }) {
       ))}
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("sortOrder")}
-        <input type="number" min={0} max={10000} value={values.sortOrder} onChange={(e) => set("sortOrder", Number(e.target.value))} className={control} />
+        {/* noValidate turns off the browser's min/max check: the schema's answer is shown here instead. */}
+        <input type="number" min={0} max={10000} value={values.sortOrder} onChange={(e) => set("sortOrder", Number(e.target.value))} className={control}
+          aria-invalid={Boolean(fieldErrors.sortOrder)} aria-describedby={`${key}-sortOrder-error`} />
+        <FieldError id={`${key}-sortOrder-error`} message={fieldErrors.sortOrder} />
       </label>
       <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium">
         <input type="checkbox" checked={values.active} onChange={(e) => set("active", e.target.checked)} className="h-5 w-5" />

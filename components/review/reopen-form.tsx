@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { reopenAction } from "@/lib/review/actions";
 import { REASON_MAX, reopenSchema } from "@/lib/review/schemas";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -13,6 +14,8 @@ export function ReopenForm({ reportId, version }: { reportId: string; version: n
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
   const { run, pending, formError, fieldErrors, setFieldErrors } = useReviewAction(reopenAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,7 +25,7 @@ export function ReopenForm({ reportId, version }: { reportId: string; version: n
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-labelledby="reopen-title">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-labelledby="reopen-title">
       <h3 id="reopen-title" className="font-semibold">{t("title")}</h3>
       <p className="text-sm text-slate-600">{t("hint")}</p>
       <FormError id="reopen-form-error" message={formError} />

@@ -1,0 +1,35 @@
+"use client";
+
+import { useEffect, type RefObject } from "react";
+
+// A failed submit must not be silent: focus moves to the first field marked
+// aria-invalid, so a screen reader reads its label and, through its
+// aria-describedby, its message. The document order decides, as a sighted
+// person would read the form from the top.
+
+const CONTROL = "input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])";
+
+/** Focuses the first field of `form` marked aria-invalid. */
+export function focusFirstInvalidField(form: HTMLFormElement | null) {
+  const marked = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  // A group marked as a whole (its controls cannot carry the mark) hands the focus to its first control.
+  const target = marked instanceof HTMLFieldSetElement ? marked.querySelector<HTMLElement>(CONTROL) : marked;
+  if (!target) return;
+  // A field in a folded <details> section cannot take the focus until it is open.
+  target.closest("details")?.setAttribute("open", "");
+  target.focus();
+}
+
+/**
+ * Calls focusFirstInvalidField after each commit in which `trigger` changed:
+ * only then are the new aria-invalid marks in the DOM (a requestAnimationFrame
+ * can run before React renders an update made after an await). Pass the errors
+ * object a form replaces on every failed submit, whether its own check or the
+ * server's answer failed; or a count of failed submits when the errors also
+ * change as the person types.
+ */
+export function useFocusFirstInvalidField(formRef: RefObject<HTMLFormElement | null>, trigger: unknown) {
+  useEffect(() => {
+    if (trigger) focusFirstInvalidField(formRef.current);
+  }, [formRef, trigger]);
+}
