@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollTable } from "./scroll-table";
 
 export interface FigureTable {
   columns: string[];
@@ -7,7 +8,7 @@ export interface FigureTable {
 
 /** A chart with its data as a table (collapsed, for screen readers and exact figures). */
 export async function ChartFigure({ id, title, table, children }: { id: string; title: string; table: FigureTable; children: React.ReactNode }) {
-  const t = await getTranslations("dashboard.charts");
+  const [t, format] = await Promise.all([getTranslations("dashboard.charts"), getFormatter()]);
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200 break-inside-avoid" data-testid={id}>
       <h3 id={`${id}-title`} className="font-semibold">{title}</h3>
@@ -18,7 +19,7 @@ export async function ChartFigure({ id, title, table, children }: { id: string; 
           <div className="mt-2 print:hidden">{children}</div>
           <details className="mt-2">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("showTable")}</summary>
-            <div className="mt-2 overflow-x-auto">
+            <ScrollTable labelledBy={`${id}-title`} className="mt-2">
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">
@@ -34,14 +35,14 @@ export async function ChartFigure({ id, title, table, children }: { id: string; 
                         cellIndex === 0 ? (
                           <th key={cellIndex} scope="row" className="py-1 pr-3 font-normal">{cell}</th>
                         ) : (
-                          <td key={cellIndex} className="py-1 pr-3 tabular-nums">{cell}</td>
+                          <td key={cellIndex} className="py-1 pr-3 tabular-nums">{typeof cell === "number" ? format.number(cell) : cell}</td>
                         ),
                       )}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </details>
         </>
       )}

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { LocationFigures, OutcomeByCategory, TrendPoint, WeekByCategory } from "@/lib/dashboard/breakdowns";
 import { CATEGORIES } from "@/lib/dashboard/filters";
 import { ChartFigure } from "./chart-figure";
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export async function ChartsSection({ weekly, outcomes, locations, moreLocations = false, trend }: Props) {
-  const [t, tc, format] = await Promise.all([getTranslations("dashboard.charts"), getTranslations("common"), getFormatter()]);
+  const [t, tc, format, locale] = await Promise.all([getTranslations("dashboard.charts"), getTranslations("common"), getFormatter(), getLocale()]);
   const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const hours = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const round1 = (value: number | undefined) => (value === undefined ? null : Math.round(value * 10) / 10);
@@ -46,6 +46,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <StackedBars
+            locale={locale}
             label={t("weekly")}
             xKey="week"
             series={categorySeries}
@@ -62,6 +63,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <StackedBars
+            locale={locale}
             label={t("outcomes")}
             xKey="name"
             vertical
@@ -79,6 +81,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <BarsWithRate
+            locale={locale}
             label={t("locations")}
             xKey="code"
             bars={{ key: "reports", label: t("reports"), color: PRIMARY }}
@@ -96,6 +99,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <GroupedBars
+            locale={locale}
             label={t("decisionTime")}
             xKey="code"
             unit=" h"
@@ -113,6 +117,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           table={{ columns: [t("weekOfPeriod"), t("current"), t("previous")], rows: trend.map((p) => [p.week, p.current, p.previous]) }}
         >
           <Lines
+            locale={locale}
             label={t("trend")}
             xKey="week"
             series={[

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Bar,
   BarChart,
@@ -27,6 +27,15 @@ export interface Series {
 
 type Row = Record<string, string | number | null>;
 
+/** What every chart takes: its data, its name and the reader's locale (for numbers). */
+interface ChartProps {
+  label: string;
+  data: Row[];
+  xKey: string;
+  /** A locale, not a formatter: functions cannot pass from the server to the browser. */
+  locale: string;
+}
+
 const HEIGHT = 280;
 const AXIS = { fontSize: 12, fill: "#334155" };
 
@@ -35,6 +44,14 @@ function useMounted() {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   return mounted;
+}
+
+/** Numbers as the reader writes them ("66,7" in Polish), for the axes and the tooltip. */
+function useNumbers(locale: string) {
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    return (value: unknown) => (typeof value === "number" ? format.format(value) : String(value ?? ""));
+  }, [locale]);
 }
 
 function Frame({ label, children }: { label: string; children: React.ReactElement }) {
@@ -50,23 +67,24 @@ function Frame({ label, children }: { label: string; children: React.ReactElemen
   );
 }
 
-export function StackedBars({ label, data, xKey, series, vertical = false }: { label: string; data: Row[]; xKey: string; series: Series[]; vertical?: boolean }) {
+export function StackedBars({ label, data, xKey, locale, series, vertical = false }: ChartProps & { series: Series[]; vertical?: boolean }) {
+  const number = useNumbers(locale);
   return (
     <Frame label={label}>
       <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 96 : 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? (
           <>
-            <XAxis type="number" allowDecimals={false} tick={AXIS} />
+            <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={number} />
             <YAxis type="category" dataKey={xKey} tick={AXIS} width={150} />
           </>
         ) : (
           <>
             <XAxis dataKey={xKey} tick={AXIS} />
-            <YAxis allowDecimals={false} tick={AXIS} />
+            <YAxis allowDecimals={false} tick={AXIS} tickFormatter={number} />
           </>
         )}
-        <Tooltip />
+        <Tooltip formatter={number} />
         <Legend />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false} />
@@ -76,17 +94,18 @@ export function StackedBars({ label, data, xKey, series, vertical = false }: { l
   );
 }
 
-export function GroupedBars({ label, data, xKey, series, unit }: { label: string; data: Row[]; xKey: string; series: Series[]; unit?: string }) {
+export function GroupedBars({ label, data, xKey, locale, series, unit }: ChartProps & { series: Series[]; unit?: string }) {
+  const number = useNumbers(locale);
   return (
     <Frame label={label}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
-        <YAxis tick={AXIS} unit={unit} />
-        <Tooltip />
+        <YAxis tick={AXIS} unit={unit} tickFormatter={number} />
+        <Tooltip formatter={number} />
         <Legend />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+          <Bar key={s.key} dataKey={s.key} name={s.label} unit={unit} fill={s.color} isAnimationActive={false} />
         ))}
       </BarChart>
     </Frame>
@@ -94,31 +113,33 @@ export function GroupedBars({ label, data, xKey, series, unit }: { label: string
 }
 
 /** Reports as bars (left axis) and the justified rate as a line (right axis, %). */
-export function BarsWithRate({ label, data, xKey, bars, rate }: { label: string; data: Row[]; xKey: string; bars: Series; rate: Series }) {
+export function BarsWithRate({ label, data, xKey, locale, bars, rate }: ChartProps & { bars: Series; rate: Series }) {
+  const number = useNumbers(locale);
   return (
     <Frame label={label}>
       <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
-        <YAxis yAxisId="count" allowDecimals={false} tick={AXIS} />
-        <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" tick={AXIS} />
-        <Tooltip />
+        <YAxis yAxisId="count" allowDecimals={false} tick={AXIS} tickFormatter={number} />
+        <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" tick={AXIS} tickFormatter={number} />
+        <Tooltip formatter={number} />
         <Legend />
         <Bar yAxisId="count" dataKey={bars.key} name={bars.label} fill={bars.color} isAnimationActive={false} />
-        <Line yAxisId="rate" dataKey={rate.key} name={rate.label} stroke={rate.color} strokeWidth={2} isAnimationActive={false} />
+        <Line yAxisId="rate" dataKey={rate.key} name={rate.label} unit="%" stroke={rate.color} strokeWidth={2} isAnimationActive={false} />
       </ComposedChart>
     </Frame>
   );
 }
 
-export function Lines({ label, data, xKey, series }: { label: string; data: Row[]; xKey: string; series: Series[] }) {
+export function Lines({ label, data, xKey, locale, series }: ChartProps & { series: Series[] }) {
+  const number = useNumbers(locale);
   return (
     <Frame label={label}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
-        <YAxis allowDecimals={false} tick={AXIS} />
-        <Tooltip />
+        <YAxis allowDecimals={false} tick={AXIS} tickFormatter={number} />
+        <Tooltip formatter={number} />
         <Legend />
         {series.map((s, index) => (
           <Line

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReviewerFigures } from "@/lib/dashboard/breakdowns";
 import { OUTLIER_MIN_DECISIONS, OUTLIER_POINTS, isOutlier } from "@/lib/dashboard/reviewers";
+import { ScrollTable } from "./scroll-table";
 
 interface Props {
   rows: ReviewerFigures[];
@@ -29,7 +30,7 @@ export async function ReviewerTable({ rows, total, showAllHref }: Props) {
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <ScrollTable labelledBy="reviewers-title" className="mt-2">
           <table className="w-full text-left text-sm" data-testid="reviewer-table">
             <thead>
               <tr className="border-b border-slate-300">
@@ -46,7 +47,7 @@ export async function ReviewerTable({ rows, total, showAllHref }: Props) {
                 <tr key={`${row.locationId}-${row.reviewerId}`} className={`border-b border-slate-100 ${isOutlier(row) ? "bg-amber-50" : ""}`}>
                   <td className="py-1 pr-3">{row.locationName}</td>
                   <th scope="row" className="py-1 pr-3 font-normal">{row.reviewerName}</th>
-                  <td className="py-1 pr-3 tabular-nums">{row.decisions}</td>
+                  <td className="py-1 pr-3 tabular-nums">{format.number(row.decisions)}</td>
                   <td className="py-1 pr-3 tabular-nums">{percent(row.justifiedRate)}</td>
                   <td className="py-1 pr-3 tabular-nums">{t("ofDecisions", { rate: percent(row.locationRate), count: row.locationDecisions })}</td>
                   <td className="py-1 pr-3 tabular-nums">
@@ -57,7 +58,7 @@ export async function ReviewerTable({ rows, total, showAllHref }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

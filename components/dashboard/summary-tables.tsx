@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { loadSummary } from "@/lib/dashboard/summary";
+import { ScrollTable } from "./scroll-table";
 
 type Summary = Awaited<ReturnType<typeof loadSummary>>;
 
@@ -18,22 +19,23 @@ export async function SummaryTables({ data }: { data: Summary }) {
   ]);
   const pct = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const h = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
+  const n = (value: number) => format.number(value);
   const { totals, previous } = data;
-  const rows: [string, string | number, string | number][] = [
-    [ts("reports"), totals.reports, previous.reports],
-    [ts("decided"), totals.decided, previous.decided],
+  const rows: [string, string, string][] = [
+    [ts("reports"), n(totals.reports), n(previous.reports)],
+    [ts("decided"), n(totals.decided), n(previous.decided)],
     [ts("justifiedRate"), pct(totals.justifiedRate), pct(previous.justifiedRate)],
     [ts("notJustifiedRate"), pct(totals.notJustifiedRate), pct(previous.notJustifiedRate)],
-    [ts("waiting"), totals.waiting, previous.waiting],
-    [ts("overdue"), totals.overdue, previous.overdue],
-    [ts("withdrawn"), totals.withdrawn, previous.withdrawn],
+    [ts("waiting"), n(totals.waiting), n(previous.waiting)],
+    [ts("overdue"), n(totals.overdue), n(previous.overdue)],
+    [ts("withdrawn"), n(totals.withdrawn), n(previous.withdrawn)],
     [ts("decisionP50"), h(totals.timeToDecision?.p50), h(previous.timeToDecision?.p50)],
     [ts("decisionP90"), h(totals.timeToDecision?.p90), h(previous.timeToDecision?.p90)],
     [ts("fileP50"), h(totals.timeToFile?.p50), h(previous.timeToFile?.p50)],
     [ts("fileP90"), h(totals.timeToFile?.p90), h(previous.timeToFile?.p90)],
-    [tr("counts.legal"), data.risks.counts.legal, "–"],
-    [tr("counts.injury"), data.risks.counts.injury, "–"],
-    [tr("counts.police"), data.risks.counts.police, "–"],
+    [tr("counts.legal"), n(data.risks.counts.legal), "–"],
+    [tr("counts.injury"), n(data.risks.counts.injury), "–"],
+    [tr("counts.police"), n(data.risks.counts.police), "–"],
   ];
   const section = "mt-6 break-inside-avoid rounded-lg bg-white p-4 ring-1 ring-slate-200 print:ring-0 print:p-0";
   return (
@@ -43,7 +45,7 @@ export async function SummaryTables({ data }: { data: Summary }) {
           <caption id="summary-totals" className="mb-2 text-left text-lg font-semibold">{ts("measure")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className={th} />
+              <th scope="col" className={th}><span className="sr-only">{ts("measure")}</span></th>
               <th scope="col" className={th}>{ts("value")}</th>
               <th scope="col" className={th}>{t("previousPeriod")}</th>
             </tr>
@@ -60,50 +62,54 @@ export async function SummaryTables({ data }: { data: Summary }) {
         </table>
       </section>
       <section className={section} aria-labelledby="summary-locations">
-        <table className="w-full text-sm">
-          <caption id="summary-locations" className="mb-2 text-left text-lg font-semibold">{t("byLocation")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              {[tx("location"), tx("reports"), tx("decided"), tx("justifiedRate"), tx("medianHours"), tx("p90Hours")].map((label) => (
-                <th key={label} scope="col" className={th}>{label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.locations.map((l) => (
-              <tr key={l.locationId} className="border-b border-slate-100">
-                <th scope="row" className={th}>{l.name}</th>
-                <td className={td}>{l.reports}</td>
-                <td className={td}>{l.decided}</td>
-                <td className={td}>{pct(l.justifiedRate)}</td>
-                <td className={td}>{h(l.timeToDecision?.p50)}</td>
-                <td className={td}>{h(l.timeToDecision?.p90)}</td>
+        <ScrollTable labelledBy="summary-locations">
+          <table className="w-full text-sm">
+            <caption id="summary-locations" className="mb-2 text-left text-lg font-semibold">{t("byLocation")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                {[tx("location"), tx("reports"), tx("decided"), tx("justifiedRate"), tx("medianHours"), tx("p90Hours")].map((label) => (
+                  <th key={label} scope="col" className={th}>{label}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.locations.map((l) => (
+                <tr key={l.locationId} className="border-b border-slate-100">
+                  <th scope="row" className={th}>{l.name}</th>
+                  <td className={td}>{n(l.reports)}</td>
+                  <td className={td}>{n(l.decided)}</td>
+                  <td className={td}>{pct(l.justifiedRate)}</td>
+                  <td className={td}>{h(l.timeToDecision?.p50)}</td>
+                  <td className={td}>{h(l.timeToDecision?.p90)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
       <section className={section} aria-labelledby="summary-categories">
-        <table className="w-full text-sm">
-          <caption id="summary-categories" className="mb-2 text-left text-lg font-semibold">{t("byCategory")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              {[tx("category"), tx("justified"), tx("notJustified"), tx("undecided")].map((label) => (
-                <th key={label} scope="col" className={th}>{label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.categories.map((c) => (
-              <tr key={c.category} className="border-b border-slate-100">
-                <th scope="row" className={th}>{tc(`category.${c.category}`)}</th>
-                <td className={td}>{c.justified}</td>
-                <td className={td}>{c.notJustified}</td>
-                <td className={td}>{c.undecided}</td>
+        <ScrollTable labelledBy="summary-categories">
+          <table className="w-full text-sm">
+            <caption id="summary-categories" className="mb-2 text-left text-lg font-semibold">{t("byCategory")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                {[tx("category"), tx("justified"), tx("notJustified"), tx("undecided")].map((label) => (
+                  <th key={label} scope="col" className={th}>{label}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.categories.map((c) => (
+                <tr key={c.category} className="border-b border-slate-100">
+                  <th scope="row" className={th}>{tc(`category.${c.category}`)}</th>
+                  <td className={td}>{n(c.justified)}</td>
+                  <td className={td}>{n(c.notJustified)}</td>
+                  <td className={td}>{n(c.undecided)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
     </>
   );

@@ -2,8 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Percentiles, Totals } from "@/lib/dashboard/queries";
 
 export async function TimesPanel({ totals }: { totals: Totals }) {
-  const t = await getTranslations("dashboard.times");
-  const format = await getFormatter();
+  const [t, ts, format] = await Promise.all([getTranslations("dashboard.times"), getTranslations("exports.summary"), getFormatter()]);
   const hours = (value: number) => t("hours", { value: format.number(value, { maximumFractionDigits: 1 }) });
   const rows: [string, Percentiles | null, string][] = [
     [t("toDecision"), totals.timeToDecision, "time-to-decision"],
@@ -15,7 +14,7 @@ export async function TimesPanel({ totals }: { totals: Totals }) {
       <table className="mt-2 w-full max-w-xl text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-4" />
+            <th scope="col" className="py-1 pr-4"><span className="sr-only">{ts("measure")}</span></th>
             <th scope="col" className="py-1 pr-4">{t("median")}</th>
             <th scope="col" className="py-1 pr-4">{t("p90")}</th>
           </tr>

@@ -35,7 +35,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         </div>
       </div>
       {links.length > 1 ? (
-        <nav aria-label="main" className="mx-auto max-w-6xl px-4 pb-2">
+        <nav aria-label={t("mainNav")} className="mx-auto max-w-6xl px-4 pb-2">
           <ul className="flex flex-wrap gap-4 text-sm">
             {links.map((item) => (
               <li key={item.href}>

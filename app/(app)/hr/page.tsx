@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ChartsSection } from "@/components/dashboard/charts-section";
 import { ConsequenceTable } from "@/components/dashboard/consequence-table";
@@ -15,11 +15,12 @@ import { requireUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
+import { periodDays } from "@/lib/dashboard/period-label";
 
 // Each section streams in as its queries finish (loadDashboard asks for them all at once).
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
-  const [data, t] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard")]);
+  const [data, t, format] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard"), getFormatter()]);
   const locations = await data.locations;
   const query = filterToParams(data.filter).toString();
   const pending = <SectionPending label={t("pending")} />;
@@ -28,7 +29,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <h1 id="dashboard" className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-600">
         {can(user.role, "reports.readAll") ? t("scopeAll") : t("scopeSupervised")} ·{" "}
-        <span data-testid="period">{t("periodLabel", { from: data.filter.period.fromDay, to: data.filter.period.toDay })}</span>
+        <span data-testid="period">{t("periodLabel", periodDays(format, data.filter.period))}</span>
       </p>
       {data.invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{t("invalidFilter")}</p> : null}
       <FilterBar action="/hr" filter={data.filter} locations={locations} />

@@ -6,6 +6,7 @@ import { SummaryTables } from "@/components/dashboard/summary-tables";
 import { requireUser } from "@/lib/auth/guard";
 import { filterToParams } from "@/lib/dashboard/filters";
 import type { SearchParams } from "@/lib/dashboard/load";
+import { periodDays } from "@/lib/dashboard/period-label";
 import { loadSummary } from "@/lib/dashboard/summary";
 
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -20,7 +21,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
       </div>
       <h1 id="summary-title" className="mt-4 text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700" data-testid="summary-period">
-        {t("subtitle", { from: data.filter.period.fromDay, to: data.filter.period.toDay, date: format.dateTime(data.now, { dateStyle: "long" }) })}
+        {t("subtitle", { ...periodDays(format, data.filter.period), date: format.dateTime(data.now, { dateStyle: "long" }) })}
       </p>
       <p className="text-sm text-slate-600">
         {t("locations")}: {data.locationNames.length > 0 ? data.locationNames.join(", ") : t("allLocations")}
