@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { LocationFigures, OutcomeByCategory, TrendPoint, WeekByCategory } from "@/lib/dashboard/breakdowns";
 import { CATEGORIES } from "@/lib/dashboard/filters";
+import { calendarDay } from "@/lib/dashboard/period-label";
 import { ChartFigure } from "./chart-figure";
 import { BarsWithRate, GroupedBars, Lines, StackedBars } from "./charts";
 import { CATEGORY_COLORS, OUTCOME_COLORS, PRIMARY, SECONDARY } from "./colors";
@@ -19,6 +20,9 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
   const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const hours = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const round1 = (value: number | undefined) => (value === undefined ? null : Math.round(value * 10) / 10);
+  // A week is named by its Monday: short on the axis, with its year in the table.
+  const weekOnAxis = (week: string) => calendarDay(format, week, { day: "numeric", month: "short" });
+  const weekInTable = (week: string) => calendarDay(format, week, { dateStyle: "medium" });
 
   const usedCategories = CATEGORIES.filter((c) => weekly.some((w) => w.counts[c]));
   const categorySeries = usedCategories.map((c) => ({ key: c, label: tc(`category.${c}`), color: CATEGORY_COLORS[c] }));
@@ -42,7 +46,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           title={t("weekly")}
           table={{
             columns: [t("week"), ...categorySeries.map((s) => s.label)],
-            rows: weekly.map((w) => [w.week, ...usedCategories.map((c) => w.counts[c] ?? 0)]),
+            rows: weekly.map((w) => [weekInTable(w.week), ...usedCategories.map((c) => w.counts[c] ?? 0)]),
           }}
         >
           <StackedBars
@@ -50,7 +54,7 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
             label={t("weekly")}
             xKey="week"
             series={categorySeries}
-            data={weekly.map((w) => ({ week: w.week, ...Object.fromEntries(usedCategories.map((c) => [c, w.counts[c] ?? 0])) }))}
+            data={weekly.map((w) => ({ week: weekOnAxis(w.week), ...Object.fromEntries(usedCategories.map((c) => [c, w.counts[c] ?? 0])) }))}
           />
         </ChartFigure>
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ConsequenceComparisonRow } from "@/lib/consequences/queries";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** What the employee foresaw when filing, against what was recorded afterwards. */
 export async function ConsequenceTable({ rows }: { rows: ConsequenceComparisonRow[] }) {

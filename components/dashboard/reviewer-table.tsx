@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReviewerFigures } from "@/lib/dashboard/breakdowns";
 import { OUTLIER_MIN_DECISIONS, OUTLIER_POINTS, isOutlier } from "@/lib/dashboard/reviewers";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 interface Props {
   rows: ReviewerFigures[];

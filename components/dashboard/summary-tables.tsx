@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { loadSummary } from "@/lib/dashboard/summary";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type Summary = Awaited<ReturnType<typeof loadSummary>>;
 

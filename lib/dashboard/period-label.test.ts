@@ -1,6 +1,6 @@
 import { createFormatter } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { periodDays } from "./period-label";
+import { calendarDay, periodDays } from "./period-label";
 
 describe("periodDays", () => {
   it("writes the period's calendar days for the locale", () => {
@@ -13,5 +13,13 @@ describe("periodDays", () => {
   it("keeps the day in a zone west of UTC, where its midnight is still the day before", () => {
     const format = createFormatter({ locale: "en", timeZone: "America/New_York" });
     expect(periodDays(format, { fromDay: "2026-03-01", toDay: "2026-03-31" })).toEqual({ from: "March 1, 2026", to: "March 31, 2026" });
+  });
+
+  it("writes a week's Monday short on a chart's axis and with its year in the chart's table", () => {
+    const pl = createFormatter({ locale: "pl", timeZone: "Europe/Warsaw" });
+    const en = createFormatter({ locale: "en", timeZone: "America/New_York" });
+    expect(calendarDay(pl, "2026-03-02", { day: "numeric", month: "short" })).toBe("2 mar");
+    expect(calendarDay(pl, "2026-03-02", { dateStyle: "medium" })).toBe("2 mar 2026");
+    expect(calendarDay(en, "2026-03-02", { day: "numeric", month: "short" })).toBe("Mar 2");
   });
 });

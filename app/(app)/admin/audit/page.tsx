@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { inputClass, secondaryButton } from "@/components/admin/form-bits";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
 import { auditFilterSchema } from "@/lib/admin/schemas";
 import { requireUser } from "@/lib/auth/guard";
@@ -52,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Link href="/admin/audit" className="py-2 text-sm font-medium text-brand-700 underline underline-offset-4">{t("clear")}</Link>
       </form>
       {events.length === 0 ? <p>{t("empty")}</p> : (
-        <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
+        <ScrollTable labelledBy="audit-title" className="rounded-lg bg-white ring-1 ring-slate-200">
           <table className="w-full text-left text-sm" data-testid="audit-table">
             <thead className="bg-slate-100 text-slate-700">
               <tr>
@@ -79,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <div className="flex gap-4 text-sm">
         {filter.before ? <Link href={query({ before: undefined })} className="font-medium text-brand-700 underline underline-offset-4">{t("newest")}</Link> : null}

@@ -1,0 +1,30 @@
+// Every role's pages on a phone, in Polish: nothing wider than the screen (a
+// wide table scrolls inside its card, which the keyboard can reach) and no
+// serious or critical axe finding. The desktop views are checked by the specs
+// of each feature.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { DEMO, signInAs } from "./fixtures";
+
+const PAGES: Record<keyof typeof DEMO, string[]> = {
+  employee: ["/reports", "/reports/new", "/notifications", "/notifications/preferences"],
+  supervisor: ["/review", "/review/appeals"],
+  hr: ["/hr", "/hr/reports", "/hr/summary"],
+  admin: ["/admin/users", "/admin/locations", "/admin/reasons", "/admin/settings", "/admin/jobs", "/admin/audit"],
+};
+
+test.use({ viewport: { width: 390, height: 844 }, locale: "pl-PL" });
+
+for (const [who, paths] of Object.entries(PAGES) as [keyof typeof DEMO, string[]][]) {
+  test(`${who}: each page fits a 390 px screen and axe finds nothing serious`, async ({ page }) => {
+    await signInAs(page, who);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+      const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+}
