@@ -111,6 +111,7 @@ test("admin changes settings, renames a location and resets a password to a new 
   await card.getByLabel("Name").fill("");
   await card.getByRole("button", { name: "Rename" }).click();
   await expect(card.getByLabel("Name")).toHaveAccessibleDescription("Enter a name.");
+  await expect(card.getByLabel("Name")).toBeFocused();
   await card.getByLabel("Name").fill(`Łódź – Piotrkowska ${suffix}`);
   await card.getByRole("button", { name: "Rename" }).click();
   await expect(card.getByRole("heading")).toContainText(`Łódź – Piotrkowska ${suffix}`);

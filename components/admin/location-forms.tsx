@@ -14,11 +14,11 @@ import { useAdminAction } from "./use-admin-action";
 
 export function CreateLocationForm() {
   const t = useTranslations("admin.locations");
-  const { pending, error, fieldErrors, run } = useAdminAction();
+  const { pending, error, fieldErrors, run, formRef } = useAdminAction();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
   return (
-    <form noValidate className="flex flex-col gap-3" aria-describedby={error ? "new-location-error" : undefined}
+    <form ref={formRef} noValidate className="flex flex-col gap-3" aria-describedby={error ? "new-location-error" : undefined}
       onSubmit={(event) => {
         event.preventDefault();
         run(createLocationAction, { code, name }, () => { setCode(""); setName(""); });
@@ -51,13 +51,14 @@ type LocationRow = { id: string; code: string; name: string; archived: boolean; 
 /** Rename, archive/restore and the reviewing supervisors of one location. */
 export function LocationEditor({ location, supervisors }: { location: LocationRow; supervisors: { id: string; name: string }[] }) {
   const t = useTranslations("admin.locations");
-  const { pending, error, fieldErrors, run } = useAdminAction();
+  // One hook for both forms: its ref holds them both.
+  const { pending, error, fieldErrors, run, formRef } = useAdminAction<HTMLDivElement>();
   const [name, setName] = useState(location.name);
   const [selected, setSelected] = useState(location.supervisorIds);
   const [notice, setNotice] = useState<string | null>(null);
   const errorId = `location-${location.id}-error`;
   return (
-    <div className="flex flex-col gap-3">
+    <div ref={formRef} className="flex flex-col gap-3">
       <FormError id={errorId} message={error} />
       <FormNotice message={notice} />
       <form noValidate className="flex flex-wrap items-end gap-2"

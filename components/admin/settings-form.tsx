@@ -9,12 +9,12 @@ import { useAdminAction } from "./use-admin-action";
 
 export function SettingsForm({ initial }: { initial: { reviewDeadlineHours: number; retentionMonths: number } }) {
   const t = useTranslations("admin.settings");
-  const { pending, error, fieldErrors, run } = useAdminAction();
+  const { pending, error, fieldErrors, run, formRef } = useAdminAction();
   const [deadline, setDeadline] = useState(String(initial.reviewDeadlineHours));
   const [retention, setRetention] = useState(String(initial.retentionMonths));
   const [saved, setSaved] = useState(false);
   return (
-    <form noValidate className="flex max-w-lg flex-col gap-4" aria-describedby={error ? "settings-error" : undefined}
+    <form ref={formRef} noValidate className="flex max-w-lg flex-col gap-4" aria-describedby={error ? "settings-error" : undefined}
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);

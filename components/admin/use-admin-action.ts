@@ -2,21 +2,26 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
 type Action<I, R> = (input: I) => Promise<ActionResult<R>>;
 
 /**
  * Runs an admin Server Action, refreshes the page's server data on success and
- * turns failures into translated messages (form-level and per field).
+ * turns failures into translated messages (form-level and per field). Put
+ * `formRef` on the form (or the element holding the forms that share this
+ * hook): a failure moves focus to its first invalid field.
  */
-export function useAdminAction() {
+export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
   const t = useTranslations("admin");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<Form>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
 
   function fieldMessage(key: string) {
     return t.has(`fields.${key}`) ? t(`fields.${key}`) : t("errors.validation");
@@ -46,5 +51,5 @@ export function useAdminAction() {
     });
   }
 
-  return { pending, error, fieldErrors, run };
+  return { pending, error, fieldErrors, run, formRef };
 }

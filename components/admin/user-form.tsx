@@ -16,7 +16,7 @@ type Initial = { userId: string; name: string; email: string; role: (typeof ROLE
 export function UserForm({ locations, initial }: { locations: Option[]; initial?: Initial }) {
   const t = useTranslations("admin");
   const common = useTranslations("common");
-  const { pending, error, fieldErrors, run } = useAdminAction();
+  const { pending, error, fieldErrors, run, formRef } = useAdminAction();
   const [name, setName] = useState(initial?.name ?? "");
   const [email, setEmail] = useState(initial?.email ?? "");
   const [role, setRole] = useState<Initial["role"]>(initial?.role ?? "EMPLOYEE");
@@ -44,7 +44,7 @@ export function UserForm({ locations, initial }: { locations: Option[]; initial?
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-describedby={error ? `${prefix}-user-error` : undefined}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-describedby={error ? `${prefix}-user-error` : undefined}>
       <FormError id={`${prefix}-user-error`} message={error} />
       <FormNotice message={saved ? t("userForm.saved") : null} />
       {link ? <OneTimeLink path={link} heading={t("link.created")} /> : null}

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { LocationFigures, OutcomeByCategory, TrendPoint, WeekByCategory } from "@/lib/dashboard/breakdowns";
 import { CATEGORIES } from "@/lib/dashboard/filters";
 import { calendarDay } from "@/lib/dashboard/period-label";
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export async function ChartsSection({ weekly, outcomes, locations, moreLocations = false, trend }: Props) {
-  const [t, tc, format, locale] = await Promise.all([getTranslations("dashboard.charts"), getTranslations("common"), getFormatter(), getLocale()]);
+  const [t, tc, format] = await Promise.all([getTranslations("dashboard.charts"), getTranslations("common"), getFormatter()]);
   const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   const hours = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const round1 = (value: number | undefined) => (value === undefined ? null : Math.round(value * 10) / 10);
@@ -50,7 +50,6 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <StackedBars
-            locale={locale}
             label={t("weekly")}
             xKey="week"
             series={categorySeries}
@@ -67,7 +66,6 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <StackedBars
-            locale={locale}
             label={t("outcomes")}
             xKey="name"
             vertical
@@ -85,7 +83,6 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <BarsWithRate
-            locale={locale}
             label={t("locations")}
             xKey="code"
             bars={{ key: "reports", label: t("reports"), color: PRIMARY }}
@@ -103,7 +100,6 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           }}
         >
           <GroupedBars
-            locale={locale}
             label={t("decisionTime")}
             xKey="code"
             unit=" h"
@@ -121,7 +117,6 @@ export async function ChartsSection({ weekly, outcomes, locations, moreLocations
           table={{ columns: [t("weekOfPeriod"), t("current"), t("previous")], rows: trend.map((p) => [p.week, p.current, p.previous]) }}
         >
           <Lines
-            locale={locale}
             label={t("trend")}
             xKey="week"
             series={[

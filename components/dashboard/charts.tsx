@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import {
   Bar,
@@ -27,13 +28,11 @@ export interface Series {
 
 type Row = Record<string, string | number | null>;
 
-/** What every chart takes: its data, its name and the reader's locale (for numbers). */
+/** What every chart takes: its data and its name. */
 interface ChartProps {
   label: string;
   data: Row[];
   xKey: string;
-  /** A locale, not a formatter: functions cannot pass from the server to the browser. */
-  locale: string;
 }
 
 const HEIGHT = 280;
@@ -47,11 +46,9 @@ function useMounted() {
 }
 
 /** Numbers as the reader writes them ("66,7" in Polish), for the axes and the tooltip. */
-function useNumbers(locale: string) {
-  return useMemo(() => {
-    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    return (value: unknown) => (typeof value === "number" ? format.format(value) : String(value ?? ""));
-  }, [locale]);
+function useNumbers() {
+  const format = useFormatter();
+  return useMemo(() => (value: unknown) => (typeof value === "number" ? format.number(value, { maximumFractionDigits: 1 }) : String(value ?? "")), [format]);
 }
 
 function Frame({ label, children }: { label: string; children: React.ReactElement }) {
@@ -67,8 +64,8 @@ function Frame({ label, children }: { label: string; children: React.ReactElemen
   );
 }
 
-export function StackedBars({ label, data, xKey, locale, series, vertical = false }: ChartProps & { series: Series[]; vertical?: boolean }) {
-  const number = useNumbers(locale);
+export function StackedBars({ label, data, xKey, series, vertical = false }: ChartProps & { series: Series[]; vertical?: boolean }) {
+  const number = useNumbers();
   return (
     <Frame label={label}>
       <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 96 : 0 }}>
@@ -94,8 +91,8 @@ export function StackedBars({ label, data, xKey, locale, series, vertical = fals
   );
 }
 
-export function GroupedBars({ label, data, xKey, locale, series, unit }: ChartProps & { series: Series[]; unit?: string }) {
-  const number = useNumbers(locale);
+export function GroupedBars({ label, data, xKey, series, unit }: ChartProps & { series: Series[]; unit?: string }) {
+  const number = useNumbers();
   return (
     <Frame label={label}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -113,8 +110,8 @@ export function GroupedBars({ label, data, xKey, locale, series, unit }: ChartPr
 }
 
 /** Reports as bars (left axis) and the justified rate as a line (right axis, %). */
-export function BarsWithRate({ label, data, xKey, locale, bars, rate }: ChartProps & { bars: Series; rate: Series }) {
-  const number = useNumbers(locale);
+export function BarsWithRate({ label, data, xKey, bars, rate }: ChartProps & { bars: Series; rate: Series }) {
+  const number = useNumbers();
   return (
     <Frame label={label}>
       <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -131,8 +128,8 @@ export function BarsWithRate({ label, data, xKey, locale, bars, rate }: ChartPro
   );
 }
 
-export function Lines({ label, data, xKey, locale, series }: ChartProps & { series: Series[] }) {
-  const number = useNumbers(locale);
+export function Lines({ label, data, xKey, series }: ChartProps & { series: Series[] }) {
+  const number = useNumbers();
   return (
     <Frame label={label}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

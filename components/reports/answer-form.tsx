@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { answerQuestionAction } from "@/lib/reports/actions";
 import { LIMITS, answerQuestionSchema } from "@/lib/reports/schema";
 
@@ -13,6 +14,8 @@ export function AnswerForm({ reportId, version }: { reportId: string; version: n
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, error);
 
   const translate = (key: string | undefined) => (key && t.has(key as never) ? t(key as never) : t("errors.unexpected"));
 
@@ -38,7 +41,7 @@ export function AnswerForm({ reportId, version }: { reportId: string; version: n
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-2">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-2">
       <label htmlFor="answer" className="font-medium">{t("answer.label")}</label>
       <textarea
         id="answer"

@@ -208,7 +208,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
         </div>
         <FieldError id="category" error={errorOf("category")} />
         {values.category === "AGGRESSIVE_BEHAVIOUR" ? (
-          // Checkbox takes no aria-invalid, so the group carries the mark (the focus goes to its first box).
+          // The error is the group's (none chosen), so the fieldset carries the mark; the focus goes to its first box.
           <fieldset
             className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200"
             aria-invalid={errorOf("aggressionKinds") ? true : undefined}

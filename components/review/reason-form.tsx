@@ -88,7 +88,7 @@ export function ReasonForm({ initial }: { initial: ReasonValues }) {
         {t("sortOrder")}
         {/* noValidate turns off the browser's min/max check: the schema's answer is shown here instead. */}
         <input type="number" min={0} max={10000} value={values.sortOrder} onChange={(e) => set("sortOrder", Number(e.target.value))} className={control}
-          aria-invalid={Boolean(fieldErrors.sortOrder)} aria-describedby={`${key}-sortOrder-error`} />
+          aria-invalid={Boolean(fieldErrors.sortOrder)} aria-describedby={fieldErrors.sortOrder ? `${key}-sortOrder-error` : undefined} />
         <FieldError id={`${key}-sortOrder-error`} message={fieldErrors.sortOrder} />
       </label>
       <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium">

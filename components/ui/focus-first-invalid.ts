@@ -9,8 +9,8 @@ import { useEffect, type RefObject } from "react";
 
 const CONTROL = "input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])";
 
-/** Focuses the first field of `form` marked aria-invalid. */
-export function focusFirstInvalidField(form: HTMLFormElement | null) {
+/** Focuses the first field in `form` (a form, or an element holding several) marked aria-invalid. */
+export function focusFirstInvalidField(form: HTMLElement | null) {
   const marked = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   // A group marked as a whole (its controls cannot carry the mark) hands the focus to its first control.
   const target = marked instanceof HTMLFieldSetElement ? marked.querySelector<HTMLElement>(CONTROL) : marked;
@@ -28,7 +28,7 @@ export function focusFirstInvalidField(form: HTMLFormElement | null) {
  * server's answer failed; or a count of failed submits when the errors also
  * change as the person types.
  */
-export function useFocusFirstInvalidField(formRef: RefObject<HTMLFormElement | null>, trigger: unknown) {
+export function useFocusFirstInvalidField(formRef: RefObject<HTMLElement | null>, trigger: unknown) {
   useEffect(() => {
     if (trigger) focusFirstInvalidField(formRef.current);
   }, [formRef, trigger]);

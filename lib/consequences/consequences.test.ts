@@ -25,9 +25,9 @@ describe("consequences", () => {
     await expect(record(f.supervisorA, f.reports.inReview.id, "CUSTOMER_COMPLAINT")).rejects.toMatchObject({ code: "not_found" });
     expect(await db.consequence.count({ where: { reportId: f.reports.inReview.id } })).toBe(0);
     // Reviewers and HR see it in the report's history; the reporter's own view leaves it out.
-    const actions = async (internal: boolean) => (await reportTimeline(f.reports.notJustified.id, { internal })).map((entry) => entry.action);
-    expect(await actions(true)).toContain("report.consequence_recorded");
-    expect(await actions(false)).not.toContain("report.consequence_recorded");
+    const actions = async (audience: "reporter" | "staff") => (await reportTimeline(f.reports.notJustified.id, { audience })).map((entry) => entry.action);
+    expect(await actions("staff")).toContain("report.consequence_recorded");
+    expect(await actions("reporter")).not.toContain("report.consequence_recorded");
   });
 
   it("records each kind once, and 'nothing after 30 days' only alone and after 30 days", async () => {

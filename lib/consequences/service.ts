@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { lockReport } from "@/lib/reports/access";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
@@ -28,10 +29,8 @@ export async function recordConsequence(user: SessionUser, input: z.output<typeo
       select: { id: true, occurredAt: true },
     });
     if (!report) throw new AppError("not_found", "not_found");
-    // The report's row lock makes the rules below hold for requests that
-    // arrive together (a double tap, HR and the supervisor at once): the
-    // second reads the consequences only after the first has committed.
-    await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${report.id}::uuid for update`;
+    // A double tap, or HR and the supervisor at once: one after the other.
+    await lockReport(tx, report.id);
     const recorded = await tx.consequence.findMany({ where: { reportId: report.id }, select: { kind: true } });
     const kinds = recorded.map((c) => c.kind);
     if (kinds.includes(input.kind)) throw new AppError("conflict", "already_recorded");

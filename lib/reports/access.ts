@@ -32,3 +32,12 @@ export function reviewableLocationIds(user: SessionUser): string[] | null {
   if (user.role === "SUPERVISOR") return user.supervisedLocationIds;
   return [];
 }
+
+/**
+ * Holds the report's row until the transaction ends, so that rules checked by
+ * reading its other rows (attachments, consequences) hold for requests that
+ * arrive together: the second reads only after the first has committed.
+ */
+export async function lockReport(tx: Prisma.TransactionClient, reportId: string) {
+  await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${reportId}::uuid for update`;
+}

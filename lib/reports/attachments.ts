@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { readableReportsWhere } from "./access";
+import { lockReport, readableReportsWhere } from "./access";
 import { processEvidence } from "./evidence";
 import { MAX_ATTACHMENTS } from "./fields";
 
@@ -27,7 +27,7 @@ export async function addAttachment(user: SessionUser, number: string, file: { n
   const evidence = await processEvidence(file.bytes, file.name);
 
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${report.id}::uuid for update`;
+    await lockReport(tx, report.id);
     const current = await tx.refusalReport.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } });
     if (!OPEN_FOR_EVIDENCE.includes(current.status)) throw new AppError("conflict", "errors.attachmentsClosed");
     const existing = await tx.attachment.findMany({ where: { reportId: report.id }, select: { id: true, sha256: true } });

@@ -52,7 +52,7 @@ describe("the reporter's changes", () => {
     await withdrawReport(reporter, { reportId: report.id, expectedVersion: report.version, reason: "Pomyłka — zdarzenie zgłosiła koleżanka." });
     const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(after.status).toBe("WITHDRAWN");
-    const timeline = await reportTimeline(report.id);
+    const timeline = await reportTimeline(report.id, { audience: "reporter" });
     expect(timeline.map((entry) => [entry.action, entry.toStatus, entry.reason])).toEqual([
       ["report.withdrawn", "WITHDRAWN", "Pomyłka — zdarzenie zgłosiła koleżanka."],
     ]);
@@ -66,7 +66,7 @@ describe("the reporter's changes", () => {
 
     const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(after).toMatchObject({ status: "IN_REVIEW", version: report.version + 1 });
-    const timeline = await reportTimeline(report.id);
+    const timeline = await reportTimeline(report.id, { audience: "reporter" });
     expect(timeline.at(-1)).toMatchObject({ action: "report.info_answered", message: { kind: "ANSWER", body: "Tak, koleżanka z kasy 2 😊" } });
     const outbox = await db.outboxEvent.findMany({ where: { payload: { path: ["reportId"], equals: report.id } } });
     expect(outbox.map((event) => event.type)).toEqual(["report.info_answered"]);

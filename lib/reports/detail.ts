@@ -100,12 +100,12 @@ const INTERNAL_ACTIONS = ["report.consequence_recorded"];
 /**
  * What happened to a report, oldest first, from its audit events, with the
  * question, answer or decision each one points to. Call only with a report
- * already loaded through the reader's scope; `internal: false` for the
- * reporter's view.
+ * already loaded through the reader's scope, saying whose view it is: the
+ * reporter's leaves out what is for reviewers and HR only.
  */
-export async function reportTimeline(reportId: string, { internal = true }: { internal?: boolean } = {}): Promise<TimelineEntry[]> {
+export async function reportTimeline(reportId: string, { audience }: { audience: "reporter" | "staff" }): Promise<TimelineEntry[]> {
   const events = await db.auditEvent.findMany({
-    where: { reportId, ...(internal ? {} : { action: { notIn: INTERNAL_ACTIONS } }) },
+    where: { reportId, ...(audience === "reporter" ? { action: { notIn: INTERNAL_ACTIONS } } : {}) },
     orderBy: { id: "asc" },
   });
   const idsIn = (key: string) =>

@@ -40,6 +40,23 @@ async function loadForReview(
   throw new AppError("not_found", "Report not found.");
 }
 
+/** A refusal the page names by its reason (review.errors.forbidden_<reason>). */
+export const refused = (reason: string, message: string) => new AppError("forbidden", message, undefined, { reason });
+
+/**
+ * Once the employee has appealed a decision, its reviewer takes no further
+ * part in the report: besides not resolving the appeal, they neither claim,
+ * decide nor reopen it afterwards. Otherwise they could decide again over the
+ * appeal's ruling, and the employee has no second appeal. Other reviewers of
+ * the location still can.
+ */
+export async function assertNotAppealedDecider(tx: Prisma.TransactionClient, user: SessionUser, reportId: string) {
+  const appeal = await tx.appeal.findUnique({ where: { reportId }, select: { decision: { select: { reviewerId: true } } } });
+  if (appeal?.decision.reviewerId === user.id) {
+    throw refused("appealedDecision", "Your decision on this report was appealed; another reviewer takes it from here.");
+  }
+}
+
 /** Nobody reviews a report they filed themselves. */
 export function assertNotOwnReport(user: SessionUser, report: { reporterId: string }) {
   if (report.reporterId === user.id) {

@@ -4,6 +4,7 @@ import { createUser, sessionFor } from "@/test/factories";
 import { RATIONALE, decisionInput, reasonId, reviewFixture } from "@/test/review";
 import { appealDecision, appealState, resolveAppeal } from "./appeals";
 import { decideReport, reopenReport } from "./decide";
+import { claimReport, releaseReport } from "./workflow";
 
 const DAY = 86_400_000;
 const outcomeOf = (promise: Promise<unknown>) =>
@@ -68,15 +69,23 @@ describe("appeals", { timeout: 120_000 }, () => {
     expect(await db.appeal.count({ where: { reportId: report.id } })).toBe(1);
   });
 
-  it("keeps the appealed decision's reviewer from reopening the report over the appeal's ruling; another reviewer may", async () => {
+  it("keeps the appealed decision's reviewer from reopening, claiming or deciding the report after the appeal's ruling; another reviewer may", async () => {
     const { report, asEmployee, asSupervisor, asColleague, version } = await decidedAgainst();
     const appealed = await appealDecision(asEmployee, { reportId: report.id, version, reason: "Nie zgadzam się z decyzją." });
     const overturned = await resolveAppeal(asColleague, await resolution(report.id, appealed.version, "OVERTURNED"));
     const reopen = { reportId: report.id, version: overturned.version, reason: "Chcę ponownie rozpatrzyć zgłoszenie." };
     expect(await outcomeOf(reopenReport(asSupervisor, reopen))).toBe("forbidden:appealedDecision");
     expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("JUSTIFIED");
-    expect(await outcomeOf(reopenReport(asColleague, reopen))).toBe("ok");
+    // A colleague reopens it; the first reviewer may not take it from there either.
+    const reopened = await reopenReport(asColleague, reopen);
     expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("IN_REVIEW");
+    expect(await outcomeOf(decideReport(asSupervisor, await decisionInput(report.id, reopened.version)))).toBe("forbidden:appealedDecision");
+    await releaseReport(asColleague, { reportId: report.id, version: reopened.version });
+    const released = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(released.status).toBe("SUBMITTED");
+    expect(await outcomeOf(claimReport(asSupervisor, { reportId: report.id, version: released.version }))).toBe("forbidden:appealedDecision");
+    // Their one decision is the appealed one.
+    expect(await db.decision.count({ where: { reportId: report.id, reviewerId: asSupervisor.id } })).toBe(1);
   });
 
   it("refuses an appeal after 14 days, from anyone but the reporter, or of a justified decision", async () => {

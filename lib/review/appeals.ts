@@ -6,15 +6,13 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { appealResolversWhere, assertNotOwnReport, reviewStep, withConflictDetails } from "./access";
+import { appealResolversWhere, assertNotOwnReport, refused, reviewStep, withConflictDetails } from "./access";
 import { reasonFor } from "./decide";
 import { parseInput } from "./parse";
 import { appealSchema, resolveAppealSchema, type AppealInput, type ResolveAppealInput } from "./schemas";
 
 export const APPEAL_WINDOW_DAYS = 14;
 const DAY_MS = 86_400_000;
-
-const refused = (reason: string, message: string) => new AppError("forbidden", message, undefined, { reason });
 
 type AppealState =
   | { canAppeal: true; deadline: Date; decisionId: string }

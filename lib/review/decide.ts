@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/generated/prisma/enums";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotOwnReport, reviewStep } from "./access";
+import { assertNotAppealedDecider, assertNotOwnReport, reviewStep } from "./access";
 import { parseInput } from "./parse";
 import { decideSchema, reopenSchema, type DecideInput, type ReopenInput } from "./schemas";
 
@@ -33,6 +33,7 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
   const reason = await reasonFor(db, input.reasonCodeId, input.outcome);
   return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
     assertNotOwnReport(user, report);
+    await assertNotAppealedDecider(tx, user, report.id);
     // Only a reopened report has been decided before.
     const kind = report.firstDecidedAt ? "AFTER_REOPEN" : "INITIAL";
     const decisionId = randomUUID();
@@ -65,23 +66,12 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
   });
 }
 
-/**
- * Takes a decided report back into review; the decision stays in the history.
- * Once the employee has appealed a decision, its reviewer no longer reopens
- * the report: they could otherwise decide again over the appeal's ruling,
- * which they may not resolve themselves, and the employee has no second
- * appeal. Other reviewers of the location still can.
- */
+/** Takes a decided report back into review; the decision stays in the history. */
 export function reopenReport(user: SessionUser, raw: ReopenInput) {
   const input = parseInput(reopenSchema, raw);
   return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
     assertNotOwnReport(user, report);
-    const appeal = await tx.appeal.findUnique({ where: { reportId: report.id }, select: { decision: { select: { reviewerId: true } } } });
-    if (appeal?.decision.reviewerId === user.id) {
-      throw new AppError("forbidden", "Your decision on this report was appealed; another reviewer reopens it.", undefined, {
-        reason: "appealedDecision",
-      });
-    }
+    await assertNotAppealedDecider(tx, user, report.id);
     const result = await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.version,

@@ -75,13 +75,15 @@ export function reviewAbilities(user: SessionUser, detail: ReviewDetail, canRevi
   const own = report.reporterId === user.id;
   const reviewer = canReview && !own;
   const openAppeal = appeal && !appeal.resolution ? appeal : null;
+  // The reviewer of an appealed decision takes no further part (assertNotAppealedDecider).
+  const decider = reviewer && appeal?.decision.reviewerId !== user.id;
   return {
     own,
-    claim: reviewer && report.status === "SUBMITTED",
+    claim: decider && report.status === "SUBMITTED",
     release: report.status === "IN_REVIEW" && (detail.assigneeId === user.id || (canReview && user.role === "ADMIN")),
     ask: reviewer && report.status === "IN_REVIEW",
-    decide: reviewer && report.status === "IN_REVIEW",
-    reopen: reviewer && (report.status === "JUSTIFIED" || report.status === "NOT_JUSTIFIED") && appeal?.decision.reviewerId !== user.id,
+    decide: decider && report.status === "IN_REVIEW",
+    reopen: decider && (report.status === "JUSTIFIED" || report.status === "NOT_JUSTIFIED"),
     resolveAppeal: Boolean(openAppeal) && report.status === "APPEALED" && !own && openAppeal?.decision.reviewerId !== user.id,
     ownDecisionAppealed: Boolean(openAppeal) && openAppeal?.decision.reviewerId === user.id,
   };

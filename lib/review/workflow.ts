@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotOwnReport, reviewStep } from "./access";
+import { assertNotAppealedDecider, assertNotOwnReport, reviewStep } from "./access";
 import { parseInput } from "./parse";
 import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type RequestInfoInput } from "./schemas";
 
@@ -16,6 +16,7 @@ export function claimReport(user: SessionUser, raw: ClaimInput) {
   const input = parseInput(claimSchema, raw);
   return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
     assertNotOwnReport(user, report);
+    await assertNotAppealedDecider(tx, user, report.id);
     const result = await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.version,

@@ -25,7 +25,7 @@ export default async function ReportPage({
   if (!report) notFound();
   const isReporter = report.reporterId === user.id;
   const [timeline, question, t] = await Promise.all([
-    reportTimeline(report.id, { internal: !isReporter }),
+    reportTimeline(report.id, { audience: isReporter ? "reporter" : "staff" }),
     openQuestion(report),
     getTranslations("reports"),
   ]);

@@ -24,7 +24,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
   if (!detail) notFound();
   const { report } = detail;
   const [timeline, context, t] = await Promise.all([
-    reportTimeline(report.id),
+    reportTimeline(report.id, { audience: "staff" }),
     reviewContext(user, { ...report, locationId: report.locationId }),
     getTranslations("review.detail"),
   ]);

@@ -23,7 +23,7 @@ export default async function HrReportPage({ params, searchParams }: { params: P
   const report = listed ? await getReportByNumber(user, listed.number) : null;
   if (!report) notFound();
   const [timeline, consequences, t, tr] = await Promise.all([
-    reportTimeline(report.id),
+    reportTimeline(report.id, { audience: "staff" }),
     consequencesOf(report.id),
     getTranslations("dashboard.detail"),
     getTranslations("reports"),
