@@ -148,6 +148,16 @@ describe("admin actions", () => {
     expect(events.every((e) => e.actorId === admin.id)).toBe(true);
   });
 
+  it("ends every other session of an admin who resets their own password, and keeps the one in use", async () => {
+    const admin = await adminSession();
+    const elsewhere = await sessionFor(admin.id);
+    actAs(admin);
+    expect((await resetPasswordAction({ userId: admin.id })).ok).toBe(true);
+    // Someone who knew the old password and signed in with it is out at once, not when the new link is used.
+    expect(await loadSessionUser(elsewhere.sessionId)).toBeNull();
+    expect(await loadSessionUser(admin.sessionId)).toMatchObject({ id: admin.id });
+  });
+
   it("will not let an admin lock themselves out", async () => {
     const admin = await adminSession();
     actAs(admin);

@@ -125,7 +125,7 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
     await tx.supervisorAssignment.createMany({ data: supervised.map((locationId) => ({ userId: input.userId, locationId })), skipDuplicates: true });
     await tx.user.update({
       where: { id: input.userId },
-      data: { name: input.name, role: input.role, sessionVersion: { increment: 1 } },
+      data: { name: input.name, role: input.role },
     });
     await recordAudit(tx, {
       actorId: admin.id,
@@ -141,8 +141,16 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
   });
 }
 
-async function revokeAll(tx: Prisma.TransactionClient, userId: string, now: Date) {
-  const { count } = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+/**
+ * Ends the person's sessions. An admin acting on their own account keeps the
+ * session they are using (they would be signed out mid-action) and loses
+ * every other one.
+ */
+async function revokeSessions(tx: Prisma.TransactionClient, admin: SessionUser, userId: string, now: Date) {
+  const { count } = await tx.authSession.updateMany({
+    where: { userId, revokedAt: null, ...(userId === admin.id ? { id: { not: admin.sessionId } } : {}) },
+    data: { revokedAt: now },
+  });
   return count;
 }
 
@@ -153,13 +161,13 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
   return db.$transaction(async (tx) => {
     const updated = await tx.user.updateMany({
       where: { id: userId, active: !active },
-      data: { active, deactivatedAt: active ? null : now, sessionVersion: { increment: 1 } },
+      data: { active, deactivatedAt: active ? null : now },
     });
     if (updated.count === 0) {
       if (!(await tx.user.count({ where: { id: userId } }))) throw new AppError("not_found", "No such user.");
       return { userId, changed: false };
     }
-    const revoked = active ? 0 : await revokeAll(tx, userId, now);
+    const revoked = active ? 0 : await revokeSessions(tx, admin, userId, now);
     await recordAudit(tx, {
       actorId: admin.id,
       action: active ? "admin.user.reactivated" : "admin.user.deactivated",
@@ -173,7 +181,8 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
 
 /**
  * Clears the password (it may be known to someone else), ends every session
- * and issues a new one-time link, which replaces any older link.
+ * (an admin resetting their own keeps only the one in use) and issues a new
+ * one-time link, which replaces any older link.
  */
 export async function resetUserPassword(admin: SessionUser, userId: string) {
   const now = new Date();
@@ -181,8 +190,8 @@ export async function resetUserPassword(admin: SessionUser, userId: string) {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
     if (!user) throw new AppError("not_found", "No such user.");
     if (!user.active) throw new AppError("conflict", "Reactivate the account first.", { _form: ["inactive"] });
-    await tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
-    const revoked = userId === admin.id ? 0 : await revokeAll(tx, userId, now);
+    await tx.user.update({ where: { id: userId }, data: { passwordHash: null } });
+    const revoked = await revokeSessions(tx, admin, userId, now);
     const token = await issuePasswordToken(tx, userId, now);
     await recordAudit(tx, {
       actorId: admin.id,
@@ -199,17 +208,14 @@ export async function revokeUserSessions(admin: SessionUser, userId: string) {
   const now = new Date();
   return db.$transaction(async (tx) => {
     if (!(await tx.user.count({ where: { id: userId } }))) throw new AppError("not_found", "No such user.");
-    const revoked = await tx.authSession.updateMany({
-      where: { userId, revokedAt: null, ...(userId === admin.id ? { id: { not: admin.sessionId } } : {}) },
-      data: { revokedAt: now },
-    });
+    const revoked = await revokeSessions(tx, admin, userId, now);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "admin.user.sessions_revoked",
       entityType: "User",
       entityId: userId,
-      data: { revokedSessions: revoked.count },
+      data: { revokedSessions: revoked },
     });
-    return { userId, revoked: revoked.count };
+    return { userId, revoked };
   });
 }

@@ -58,7 +58,7 @@ export async function setPasswordWithToken(token: string, password: string, now 
     if (claimed.count !== 1) throw new AppError("not_found", "This link is invalid, used or expired.");
     await tx.user.update({
       where: { id: found.user.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash },
     });
     await tx.authSession.updateMany({ where: { userId: found.user.id, revokedAt: null }, data: { revokedAt: now } });
     await recordAudit(tx, { actorId: found.user.id, action: "auth.password.set", entityType: "User", entityId: found.user.id });

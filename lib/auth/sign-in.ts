@@ -14,23 +14,21 @@ export const signInSchema = z.object({
  * deactivated account all give the same answer after the same work (the
  * password is verified against a dummy hash when there is no account).
  * Throws ThrottledError, before looking at the password, once the account or
- * the IP has used up its failed attempts.
+ * the IP has used up its failed attempts, also for attempts sent at once.
  */
 export async function authenticate(input: { email: string; password: string; ip: string }, limits?: ThrottleLimits) {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const throttle = signInThrottle(email, input.ip, limits);
-  await throttle.assertAllowed();
+  await throttle.reserveAttempt();
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true, active: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !user.passwordHash || !passwordMatches || !user.active) {
-    await throttle.recordFailure();
-    return null;
-  }
+  // A failure stays counted: the attempt was reserved before the check.
+  if (!user || !user.passwordHash || !passwordMatches || !user.active) return null;
   await throttle.recordSuccess();
   return { id: user.id, name: user.name, email: user.email };
 }

@@ -91,7 +91,7 @@ export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Pro
     if (!user.ssoSubject) changes.ssoSubject = claims.sub;
     if (claimedRole && claimedRole !== user.role) changes.role = claimedRole;
     if (changes.ssoSubject || changes.role) {
-      await tx.user.update({ where: { id: user.id }, data: { ...changes, sessionVersion: { increment: 1 } } });
+      await tx.user.update({ where: { id: user.id }, data: changes });
       await recordAudit(tx, {
         actorId: user.id,
         action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",

@@ -29,6 +29,24 @@ describe("sign-in throttling", () => {
     expect(await authenticate({ email: user.email, password: PASSWORD, ip: randomIp() }, limits)).toMatchObject({ id: user.id });
   });
 
+  it("holds the account's limit for attempts sent at once: no more passwords are checked than the limit allows", async () => {
+    const limits = { perAccount: 3, perIp: 100, windowSeconds: 900 };
+    const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => authenticate({ email: user.email, password: i === 11 ? PASSWORD : `guess number ${i}`, ip: randomIp() }, limits)),
+    );
+    // Every attempt past the third is refused before its password is looked at, the right one too if it came late.
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(3);
+    expect(attempts.filter((attempt) => attempt.status === "rejected" && attempt.reason instanceof ThrottledError)).toHaveLength(9);
+  });
+
+  it("lets an address that signs in correctly keep signing in: only failures count against it", async () => {
+    const limits = { perAccount: 100, perIp: 2, windowSeconds: 900 };
+    const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    const ip = randomIp();
+    for (let i = 0; i < 5; i++) expect(await authenticate({ email: user.email, password: PASSWORD, ip }, limits)).toMatchObject({ id: user.id });
+  });
+
   it("forgets earlier failures after a successful sign-in", async () => {
     const limits = { perAccount: 3, perIp: 100, windowSeconds: 900 };
     const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });

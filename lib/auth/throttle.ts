@@ -68,9 +68,15 @@ export class ThrottledError extends Error {
 }
 
 export interface SignInThrottle {
-  /** Throws ThrottledError when the account or the IP has used up its failures. */
-  assertAllowed(): Promise<void>;
-  recordFailure(): Promise<void>;
+  /**
+   * Counts this attempt against the account and the IP before the password is
+   * checked, and throws ThrottledError when either has used up its failures.
+   * Counting first is what makes the limit hold for attempts sent at once:
+   * a check-then-count let all of them read "below the limit" during the
+   * ~150 ms each password check takes.
+   */
+  reserveAttempt(): Promise<void>;
+  /** The password was right: the account's failures are forgotten and the IP's attempt is given back. */
   recordSuccess(): Promise<void>;
 }
 
@@ -78,28 +84,24 @@ export function signInThrottle(email: string, ip: string, limits = configuredLim
   const { account, ip: byIp } = limiters(limits);
   const accountKey = email.toLowerCase();
   return {
-    async assertAllowed() {
-      const [a, i] = await Promise.all([account.get(accountKey), byIp.get(ip)]);
-      const blocked = [
-        a && a.consumedPoints >= limits.perAccount ? a.msBeforeNext : 0,
-        i && i.consumedPoints >= limits.perIp ? i.msBeforeNext : 0,
-      ];
-      const wait = Math.max(...blocked);
+    async reserveAttempt() {
+      // consume() is one atomic upsert per key; it rejects with a
+      // RateLimiterRes once the points are used up: the "locked" answer.
+      const results = await Promise.allSettled([account.consume(accountKey), byIp.consume(ip)]);
+      const waits = results.map((result) => (result.status === "fulfilled" ? 0 : msBeforeNext(result.reason)));
+      const wait = Math.max(...waits);
       if (wait > 0) throw new ThrottledError(Math.ceil(wait / 1000));
     },
-    async recordFailure() {
-      // consume() rejects with a RateLimiterRes once the points are used up;
-      // that is the expected "now locked" answer, not an error.
-      await Promise.all([account.consume(accountKey), byIp.consume(ip)].map((p) => p.catch(ignoreLimitReached)));
-    },
     async recordSuccess() {
-      await account.delete(accountKey);
+      // An office behind one address signs in all day: only failures count against it.
+      await Promise.all([account.delete(accountKey), byIp.reward(ip, 1)]);
     },
   };
 }
 
-function ignoreLimitReached(error: unknown) {
+function msBeforeNext(error: unknown): number {
   if (!(error instanceof RateLimiterRes)) throw error;
+  return Math.max(1, error.msBeforeNext);
 }
 
 /**

@@ -15,7 +15,7 @@ describe("report access scope", () => {
     const elsewhere = await createReport(colleague.id, there.id);
     const ids = [own.id, elsewhere.id];
 
-    const visible = async (userId: string, scope = readableReportsWhere) => {
+    const visible = async (userId: string, scope: typeof reviewableReportsWhere = readableReportsWhere) => {
       const session = await sessionFor(userId);
       const rows = await db.refusalReport.findMany({ where: { AND: [scope(session), { id: { in: ids } }] }, select: { id: true } });
       return rows.map((row) => row.id).sort();

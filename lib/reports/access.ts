@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * employees their own; supervisors their own and those of the locations they
  * review; HR and admins every report. A report outside it is "not found".
  */
-export function readableReportsWhere(user: SessionUser): Prisma.RefusalReportWhereInput {
+export function readableReportsWhere(user: Pick<SessionUser, "id" | "role" | "supervisedLocationIds">): Prisma.RefusalReportWhereInput {
   switch (user.role) {
     case "HR":
     case "ADMIN":

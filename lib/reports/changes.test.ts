@@ -32,6 +32,18 @@ describe("the reporter's changes", () => {
     expect((audit.data as { changed: string[] }).changed).not.toContain("category");
   });
 
+  it("keeps a customer description removed by retention removed when the report is corrected", async () => {
+    const { report, reporter, location } = await fixture();
+    const removedAt = new Date("2026-01-01T00:00:00Z");
+    await db.refusalReport.update({ where: { id: report.id }, data: { customerDescription: "[usunięto]", customerDescriptionRedactedAt: removedAt } });
+    const input = editInput(report.id, location.id, report.version, { narrative: "Poprawiony opis zdarzenia przy kasie.", customerDescription: "Mężczyzna ok. 40 lat, czerwona kurtka." });
+    await editReport(reporter, input);
+    const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after).toMatchObject({ narrative: "Poprawiony opis zdarzenia przy kasie.", customerDescription: "[usunięto]", customerDescriptionRedactedAt: removedAt });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id, action: "report.edited" } });
+    expect((audit.data as { changed: string[] }).changed).not.toContain("customerDescription");
+  });
+
   it("refuses corrections after a claim, on a stale version, to someone else's report and to a foreign location", async () => {
     const claimed = await fixture("IN_REVIEW");
     await expect(editReport(claimed.reporter, editInput(claimed.report.id, claimed.location.id, claimed.report.version))).rejects.toMatchObject({ code: "conflict" });

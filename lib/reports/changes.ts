@@ -20,12 +20,18 @@ async function ownReport(tx: Prisma.TransactionClient, user: SessionUser, report
   return report;
 }
 
-/** Corrects a report nobody has claimed yet; the audit event names the changed fields. */
+/**
+ * Corrects a report nobody has claimed yet; the audit event names the changed
+ * fields. A customer description removed by retention stays removed: the
+ * report is past the period for which the company keeps it, and retention
+ * looks only at descriptions it has not removed yet.
+ */
 export async function editReport(user: SessionUser, input: EditReport) {
-  const { reportId, expectedVersion, ...fields } = input;
+  const { reportId, expectedVersion, ...edited } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.refusalReport.findFirst({ where: { id: reportId, reporterId: user.id } });
     if (!before) throw new AppError("not_found", "errors.notFound");
+    const fields = before.customerDescriptionRedactedAt ? { ...edited, customerDescription: before.customerDescription } : edited;
     if (fields.locationId !== before.locationId) assertFilesFor(user, fields.locationId);
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
       (key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]),
