@@ -26,8 +26,11 @@ export async function SummaryTables({ data }: { data: Summary }) {
     [ts("decided"), n(totals.decided), n(previous.decided)],
     [ts("justifiedRate"), pct(totals.justifiedRate), pct(previous.justifiedRate)],
     [ts("notJustifiedRate"), pct(totals.notJustifiedRate), pct(previous.notJustifiedRate)],
-    [ts("waiting"), n(totals.waiting), n(previous.waiting)],
-    [ts("overdue"), n(totals.overdue), n(previous.overdue)],
+    // Waiting and overdue are states as of today: the period before has none to
+    // compare (its reports still waiting today are all overdue, which says nothing
+    // about how it ended).
+    [ts("waiting"), n(totals.waiting), "–"],
+    [ts("overdue"), n(totals.overdue), "–"],
     [ts("withdrawn"), n(totals.withdrawn), n(previous.withdrawn)],
     [ts("decisionP50"), h(totals.timeToDecision?.p50), h(previous.timeToDecision?.p50)],
     [ts("decisionP90"), h(totals.timeToDecision?.p90), h(previous.timeToDecision?.p90)],

@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import type { DashboardFilter } from "@/lib/dashboard/filters";
-import { filterToParams } from "@/lib/dashboard/filters";
+import { pinnedFilterParams, type ResolvedFilter } from "@/lib/dashboard/filters";
 
-/** GET form to the export routes carrying the current filter; the browser downloads the file. */
-export async function ExportForm({ filter, summaryHref }: { filter: DashboardFilter; summaryHref?: string }) {
+/** GET form to the export routes carrying the page's filter, its period pinned to the days shown; the browser downloads the file. */
+export async function ExportForm({ filter, summaryHref }: { filter: ResolvedFilter; summaryHref?: string }) {
   const t = await getTranslations("exports");
-  const hidden = [...filterToParams(filter).entries()];
+  const hidden = [...pinnedFilterParams(filter).entries()];
   const button =
     "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700";
   return (

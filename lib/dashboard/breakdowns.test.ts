@@ -37,8 +37,16 @@ describe("dashboard breakdowns (hand-computed on the March fixture)", () => {
       { week: "2026-03-02", counts: { AGGRESSIVE_BEHAVIOUR: 1, SAFETY_BREACH: 1 } },
       { week: "2026-03-09", counts: { AGGRESSIVE_BEHAVIOUR: 2 } },
       { week: "2026-03-16", counts: { AGGRESSIVE_BEHAVIOUR: 1 } },
+      // No report that week: still on the axis and in the table, with no counts.
+      { week: "2026-03-23", counts: {} },
       { week: "2026-03-30", counts: { AGGRESSIVE_BEHAVIOUR: 1 } },
     ]);
+  });
+
+  it("gives no weeks when no report matches, so the charts say there is nothing", async () => {
+    const none = resolveFilter(parseFilter(f.params({ cat: "OTHER" })).data!, f.now);
+    expect(await weeklyByCategory(f.hr, none)).toEqual([]);
+    expect(await trendAgainstPrevious(f.hr, none)).toEqual([]);
   });
 
   it("bounds the weeks a period touches at local Mondays, across the change to summer time", () => {
@@ -73,6 +81,8 @@ describe("dashboard breakdowns (hand-computed on the March fixture)", () => {
       { week: 1, current: 3, previous: 0 },
       { week: 2, current: 1, previous: 1 },
       { week: 3, current: 2, previous: 0 },
+      // 22-28 March local and 19-25 February: no report in either, still a week of the period.
+      { week: 4, current: 0, previous: 0 },
       { week: 5, current: 1, previous: 0 },
     ]);
   });

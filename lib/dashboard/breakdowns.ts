@@ -11,6 +11,8 @@ import { reportFilterSql } from "./where";
 
 // The dashboard's charts, one grouped query each (see queries.ts).
 
+const WEEK_MS = 7 * DAY_MS;
+
 export interface WeekByCategory {
   /** Monday of the week, local calendar day. */
   week: string;
@@ -38,14 +40,14 @@ export async function weeklyByCategory(user: SessionUser, filter: ResolvedFilter
     WHERE ${reportFilterSql(user, filter)}
     GROUP BY 1, 2
     ORDER BY 1`);
-  const byWeek = new Map<string, WeekByCategory>();
-  for (const row of rows) {
-    const { week } = weeks[row.bucket - 1];
-    const entry = byWeek.get(week) ?? { week, counts: {} };
-    entry.counts[row.category] = row.count;
-    byWeek.set(week, entry);
-  }
-  return [...byWeek.values()];
+  // No report at all: nothing to chart, so the figure says so rather than
+  // drawing a row of zeros.
+  if (rows.length === 0) return [];
+  // Every week of the period, empty ones too: the axis and the table must not
+  // put two weeks side by side that have a week without reports between them.
+  const byWeek: WeekByCategory[] = weeks.map(({ week }) => ({ week, counts: {} }));
+  for (const row of rows) byWeek[row.bucket - 1].counts[row.category] = row.count;
+  return byWeek;
 }
 
 export interface OutcomeByCategory {
@@ -126,7 +128,16 @@ export async function trendAgainstPrevious(user: SessionUser, filter: ResolvedFi
       SELECT ${bucket(filter.previous.start)} AS week, 0, count(*)
       FROM "RefusalReport" r WHERE ${reportFilterSql(user, filter, "previous")} GROUP BY 1
     ) weeks GROUP BY week ORDER BY week`);
-  return rows;
+  if (rows.length === 0) return [];
+  // Weeks with no report in either period are still weeks of the period: fill
+  // them with zeros. A week counts from the period's start, as in the bucket
+  // above (604800 s = WEEK_MS), up to the period's end (exclusive, hence the ceiling). The period
+  // before can be longer (a month of 31 days before one of 28): its last
+  // weeks are kept.
+  const weekCount = Math.ceil((filter.period.end.getTime() - filter.period.start.getTime()) / WEEK_MS);
+  const byWeek = new Map(rows.map((row) => [row.week, row]));
+  const last = Math.max(weekCount, rows[rows.length - 1].week);
+  return Array.from({ length: last }, (_, index) => byWeek.get(index + 1) ?? { week: index + 1, current: 0, previous: 0 });
 }
 
 export interface ReviewerFigures {

@@ -36,7 +36,10 @@ export function parseDay(text: string): Day | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  // The year is checked too: Date.UTC reads years 0-99 as 1900-1999, so
+  // "0026-10-01" would otherwise pass as a day of 1926. Such days are refused
+  // rather than built exactly, since every helper here goes through Date.UTC.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return { year, month, day };
 }
 

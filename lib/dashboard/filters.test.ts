@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatZonedIso, startOfDay } from "./dates";
-import { exportFileName, filterFromParams, filterToParams, parseFilter, resolveFilter } from "./filters";
+import { formatZonedIso, parseDay, startOfDay } from "./dates";
+import { exportFileName, filterFromParams, filterToParams, parseFilter, pinnedFilterParams, resolveFilter } from "./filters";
 
 const LOC = "3f1c2a0e-8a52-4d7b-9a41-6f0e0b1f2c3d";
 
@@ -18,6 +18,12 @@ describe("dashboard filter", () => {
     expect(parseFilter({ preset: "custom", from: "2026-10-01" }).success).toBe(false);
     expect(parseFilter({ preset: "custom", from: "2026-10-31", to: "2026-10-01" }).success).toBe(false);
     expect(parseFilter({ preset: "custom", from: "2026-02-30", to: "2026-03-01" }).success).toBe(false);
+    // Years 0-99 would be read as 1900-1999 by Date.UTC: refused, not moved to another century.
+    expect(parseFilter({ preset: "custom", from: "0026-10-01", to: "0026-10-31" }).success).toBe(false);
+    expect(parseFilter({ preset: "custom", from: "0026-10-01", to: "2026-10-31" }).success).toBe(false);
+    expect(parseDay("0026-10-01")).toBeNull();
+    expect(parseFilter({ preset: "custom", from: "2026-10-01", to: "2026-10-31" }).success).toBe(true);
+    expect(parseDay("2026-10-01")).toEqual({ year: 2026, month: 10, day: 1 });
     expect(filterFromParams({ preset: "yesterday" })).toMatchObject({ invalid: true, filter: { preset: "last90" } });
   });
 
@@ -52,5 +58,14 @@ describe("dashboard filter", () => {
     expect(formatZonedIso(new Date("2026-07-01T12:30:05Z"))).toBe("2026-07-01T14:30:05+02:00");
     expect(formatZonedIso(new Date("2026-12-01T12:30:05Z"))).toBe("2026-12-01T13:30:05+01:00");
     expect(exportFileName(filter, "csv")).toBe("refusals_2026-03-01_2026-03-31.csv");
+  });
+
+  it("pins a preset to the days it resolved to, so a download after midnight still covers the month the page showed", () => {
+    const shown = resolveFilter(parseFilter({ preset: "lastMonth", loc: LOC, status: "APPEALED" }).data!, new Date("2026-11-30T22:50:00Z"));
+    const pinned = pinnedFilterParams(shown);
+    expect(pinned.toString()).toBe(`preset=custom&from=2026-10-01&to=2026-10-31&loc=${LOC}&status=APPEALED`);
+    // Resolved again after midnight (1 December in Warsaw), it is still October.
+    const later = resolveFilter(parseFilter(pinned).data!, new Date("2026-11-30T23:05:00Z"));
+    expect(later.period).toMatchObject({ fromDay: "2026-10-01", toDay: "2026-10-31" });
   });
 });

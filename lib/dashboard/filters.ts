@@ -90,6 +90,15 @@ export function filterToParams(filter: DashboardFilter): URLSearchParams {
   return params;
 }
 
+/**
+ * The filter with its period written as the days it resolved to: what a
+ * download started from a page must cover is what the page showed, also
+ * when the click comes after midnight ends the month "last month" meant.
+ */
+export function pinnedFilterParams(filter: ResolvedFilter): URLSearchParams {
+  return filterToParams({ ...filter, preset: "custom", from: filter.period.fromDay, to: filter.period.toDay });
+}
+
 export interface Period {
   /** Inclusive local calendar days, as in the URL and the file name. */
   fromDay: string;

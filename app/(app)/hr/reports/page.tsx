@@ -11,11 +11,13 @@ import { selectableLocations } from "@/lib/dashboard/queries";
 export default async function HrReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
   const params = await searchParams;
-  const filter = resolveFilter(filterFromParams(params).filter);
-  const [list, locations, t] = await Promise.all([
+  const { filter: raw, invalid } = filterFromParams(params);
+  const filter = resolveFilter(raw);
+  const [list, locations, t, td] = await Promise.all([
     listReports(user, filter, parseCursor(params.after)),
     selectableLocations(user),
     getTranslations("dashboard.list"),
+    getTranslations("dashboard"),
   ]);
   const query = filterToParams(filter).toString();
   return (
@@ -23,6 +25,7 @@ export default async function HrReportsPage({ searchParams }: { searchParams: Pr
       <Link href={`/hr?${query}`} className="text-sm font-medium text-brand-700 underline underline-offset-4">← {t("backToDashboard")}</Link>
       <h1 id="list-title" className="mt-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-600" data-testid="list-count">{t("count", { count: list.total })}</p>
+      {invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{td("invalidFilter")}</p> : null}
       <FilterBar action="/hr/reports" filter={filter} locations={locations} />
       <ReportTable rows={list.rows} hrefFor={(number) => `/hr/reports/${encodeURIComponent(number)}?${query}`} />
       <nav aria-label={t("title")} className="mt-4 flex gap-4">

@@ -12,7 +12,7 @@ import { loadSummary } from "@/lib/dashboard/summary";
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("reports.export");
   const data = await loadSummary(user, await searchParams);
-  const [t, format] = await Promise.all([getTranslations("dashboard.summary"), getFormatter()]);
+  const [t, td, format] = await Promise.all([getTranslations("dashboard.summary"), getTranslations("dashboard"), getFormatter()]);
   return (
     <article aria-labelledby="summary-title" className="summary mx-auto max-w-4xl">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -23,9 +23,10 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
       <p className="text-slate-700" data-testid="summary-period">
         {t("subtitle", { ...periodDays(format, data.filter.period), date: format.dateTime(data.now, { dateStyle: "long" }) })}
       </p>
-      <p className="text-sm text-slate-600">
-        {t("locations")}: {data.locationNames.length > 0 ? data.locationNames.join(", ") : t("allLocations")}
+      <p className="text-sm text-slate-600" data-testid="summary-locations">
+        {t("locations")}: {data.locationNames === null ? t("allLocations") : data.locationNames.join(", ") || "–"}
       </p>
+      {data.invalid ? <p role="alert" className="text-sm text-amber-800 print:hidden">{td("invalidFilter")}</p> : null}
       <SummaryTables data={data} />
       <ConsequenceTable rows={data.consequences} />
     </article>
