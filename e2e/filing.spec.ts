@@ -15,6 +15,9 @@ async function signInAsEmployee(page: Page, email: string = DEMO.employee.email)
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+/** The report drafts this browser keeps (localStorage keys). */
+const draftKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("refusal-desk:report-draft")));
+
 /** Counts the person's taps and keystroke groups, to hold the typical path to its budget. */
 function counted(page: Page) {
   let interactions = 0;
@@ -75,6 +78,9 @@ test("an employee files a report on a phone in the typical path, finds it and op
   await expect(page.getByRole("heading", { name: `Zgłoszenie ${number}` })).toBeVisible();
   await expect(page.getByText(narrative)).toBeVisible();
   await expect(page.getByTestId("timeline")).toContainText("Wysłano zgłoszenie");
+  // A page past the last one shows the last page, not "no reports" next to the total.
+  await page.goto("/reports?page=9999");
+  await expect(page.getByTestId("own-reports").getByRole("link").first()).toBeVisible();
 
   // Another employee guessing the number learns nothing: 404, not 403.
   const other = await browser.newContext({ locale: "pl-PL" });
@@ -105,6 +111,12 @@ test("a missing required field shows its message next to it and keeps every valu
   await expect(page.getByRole("checkbox", { name: "Groźby fizyczne" })).toBeChecked();
   await expect(yesNo(page, /wyjaśniłeś/, "Nie")).toBeChecked();
   await expect(page.getByTestId("report-number")).toHaveCount(0);
+
+  // The unsent draft is on the device until an explicit sign-out, which removes it (a shared phone).
+  await expect.poll(() => draftKeys(page)).toHaveLength(1);
+  await page.getByRole("button", { name: "Wyloguj" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  expect(await draftKeys(page)).toEqual([]);
 });
 
 test("the form switches to English with the header's language select: labels, counter and field messages", async ({ page }) => {
@@ -161,6 +173,35 @@ test("a dropped connection keeps the draft, which survives a reload and is sent 
   await expect(page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative })).toHaveCount(1);
 });
 
+test("a report stored while its answer was lost, then changed and sent again, is not filed twice and the change is not dropped in silence", async ({ page }) => {
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  const narrative = `Odpowiedź zgubiona w drodze — klient żądał zwrotu bez paragonu ${unique()}`;
+  await fillTypical(page, narrative);
+  // The server stores the report; the phone never hears back.
+  const loseAnswer = async (route: import("@playwright/test").Route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await route.fetch();
+    await route.abort("internetdisconnected");
+  };
+  await page.route("**/reports/new", loseAnswer);
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Brak połączenia" })).toBeVisible();
+  await page.unroute("**/reports/new", loseAnswer);
+
+  const changed = `${narrative} Klient wrócił z ochroniarzem.`;
+  await page.getByLabel("Co się wydarzyło").fill(changed);
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  const filed = page.getByRole("alert").filter({ hasText: "zostało już wysłane" });
+  await expect(filed).toBeVisible();
+  // What was typed stays on screen, and the link leads to the report filed first.
+  await expect(page.getByLabel("Co się wydarzyło")).toHaveValue(changed);
+  await page.getByRole("link", { name: /R-\d{4}-\d+/ }).click();
+  await expect(page.getByText(narrative, { exact: true })).toBeVisible();
+  await page.goto("/reports");
+  await expect(page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative })).toHaveCount(1);
+});
+
 test("the employee answers a reviewer's question and the report goes back to review", async ({ page }) => {
   await signInAsEmployee(page);
   await page.goto("/reports?status=NEEDS_INFO");
@@ -186,6 +227,14 @@ test("evidence: a phone photo is stored without its EXIF, shown as a thumbnail, 
   await page.goto("/reports/new");
   await fillTypical(page, `Zbita szyba lady, zdjęcie w załączniku ${unique()}`);
   await page.getByText("Dowody (opcjonalnie)").click();
+  // No HEIC: the server cannot decode iPhone photos; without it iOS hands over a JPEG.
+  await expect(page.getByTestId("evidence-input")).not.toHaveAttribute("accept", /heic|heif/);
+  // The draft is gone once the report is filed, before the files are sent.
+  let draftsDuringUpload: string[] | undefined;
+  await page.route("**/api/reports/*/attachments", async (route) => {
+    draftsDuringUpload ??= await draftKeys(page);
+    await route.continue();
+  });
   await page.getByTestId("evidence-input").setInputFiles([
     { name: "szyba.jpg", mimeType: "image/jpeg", buffer: photo },
     { name: "notatka.jpg", mimeType: "image/jpeg", buffer: Buffer.from("to nie jest zdjęcie") },
@@ -194,6 +243,9 @@ test("evidence: a phone photo is stored without its EXIF, shown as a thumbnail, 
   const number = (await page.getByTestId("report-number").textContent())!.trim();
   // The fake photo is refused by its bytes; the real one is attached.
   await expect(page.getByText("Nie udało się dołączyć 1 pliku")).toBeVisible();
+  // No promise of a screen that does not exist.
+  await expect(page.getByText("Nie udało się dołączyć 1 pliku")).not.toContainText("stronie zgłoszenia");
+  expect(draftsDuringUpload).toEqual([]);
   await page.getByRole("link", { name: "Zobacz zgłoszenie" }).click();
   const thumbnail = page.getByTestId("attachments").locator("img");
   await expect(thumbnail).toHaveCount(1);

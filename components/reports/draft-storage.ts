@@ -8,7 +8,8 @@ export interface Draft {
   idempotencyKey: string | null;
 }
 
-const storageKey = (userId: string) => `refusal-desk:report-draft:${userId}`;
+const PREFIX = "refusal-desk:report-draft:";
+const storageKey = (userId: string) => `${PREFIX}${userId}`;
 
 export function loadDraft(userId: string): Draft | null {
   try {
@@ -34,5 +35,20 @@ export function clearDraft(userId: string): void {
     window.localStorage.removeItem(storageKey(userId));
   } catch {
     // Nothing to clear.
+  }
+}
+
+/**
+ * Every person's draft on this device, at an explicit sign-out: on a shared
+ * phone or counter PC the next person must not find (or restore) them.
+ */
+export function clearAllDrafts(): void {
+  try {
+    const storage = window.localStorage;
+    // Collected first: removing while walking by index would skip keys.
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => Boolean(key?.startsWith(PREFIX)));
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Storage disabled: nothing was kept.
   }
 }

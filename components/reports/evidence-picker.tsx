@@ -3,7 +3,10 @@ import { fill } from "@/lib/i18n/fill";
 import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from "@/lib/reports/fields";
 import type { ReportFormText } from "./report-form-text";
 
-export const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf";
+// No HEIC/HEIF: the server's image library cannot decode iPhone photos (HEVC),
+// so they would fail only after filing. Without them in the list, iOS converts
+// a chosen photo to JPEG itself.
+export const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp,application/pdf";
 
 /** Chosen evidence files (checked again on the server, from their bytes). */
 export function EvidencePicker(props: {

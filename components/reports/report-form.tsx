@@ -17,7 +17,11 @@ import { fill } from "@/lib/i18n/fill";
 
 type Mode = { kind: "new" } | { kind: "edit"; reportId: string; version: number; number: string; values: FormValues };
 type Errors = Record<string, string[] | undefined>;
-type Failure = "network" | "failed" | "conflict" | "notFound" | null;
+type Failure =
+  | { kind: "network" | "failed" | "conflict" | "notFound" | "unauthenticated" }
+  // The key was used before for a report with other content: that report is filed, the changes are not.
+  | { kind: "filedWithOtherContent"; number: string }
+  | null;
 
 /** The one client component of /reports/new (and of corrections). */
 const loadSchema = () => import("@/lib/reports/schema");
@@ -39,6 +43,8 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [filed, setFiled] = useState<{ number: string; failedUploads: number } | null>(null);
+  // Filed, files still on their way: the draft is gone and must not be saved again.
+  const [uploading, setUploading] = useState(false);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failedSubmits);
@@ -51,7 +57,13 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
     }
     const draft = loadDraft(userId);
     if (draft) {
-      setValues({ ...emptyValues(locations[0]?.id ?? ""), ...draft.values });
+      const defaults = emptyValues(locations[0]?.id ?? "");
+      const saved = { ...defaults, ...draft.values };
+      // A location archived or left since the draft was saved: with one
+      // location the form shows that one's name and offers no choice, so the
+      // stale id would be sent unseen and refused on every submit.
+      if (!locations.some((location) => location.id === saved.locationId)) saved.locationId = defaults.locationId;
+      setValues(saved);
       setKey(draft.idempotencyKey);
       setRestored(true);
       setDirty(true);
@@ -61,8 +73,8 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   }, [isNew, userId, locations]);
 
   useEffect(() => {
-    if (isNew && dirty && !filed) saveDraft(userId, { values, idempotencyKey: key });
-  }, [isNew, dirty, filed, userId, values, key]);
+    if (isNew && dirty && !filed && !uploading) saveDraft(userId, { values, idempotencyKey: key });
+  }, [isNew, dirty, filed, uploading, userId, values, key]);
 
   // The zod schema (the largest part of this page's JS) is not needed to show
   // the form: it loads once the page is idle, before anyone can submit.
@@ -119,7 +131,11 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
             for (const [path, list] of Object.entries(result.fieldErrors)) (found[path.split(".")[0]] ??= []).push(...list);
             return fail(found);
           }
-          setFailure(result.code === "conflict" ? "conflict" : result.code === "not_found" ? "notFound" : "failed");
+          const filedAs = result.message === "errors.filedWithOtherContent" ? result.details?.number : undefined;
+          // The draft stays as typed in every case: nothing here was stored.
+          if (filedAs) setFailure({ kind: "filedWithOtherContent", number: filedAs });
+          else if (result.code === "unauthenticated") setFailure({ kind: "unauthenticated" });
+          else setFailure({ kind: result.code === "conflict" ? "conflict" : result.code === "not_found" ? "notFound" : "failed" });
           return;
         }
         if (!isNew) {
@@ -127,11 +143,14 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
           return;
         }
         const number = (result.data as { number: string }).number;
-        const failedUploads = files.length ? await uploadEvidence(number, files) : 0;
+        // Filed: the draft goes now, not after the uploads. A phone closed
+        // during a long upload would otherwise restore a report already filed.
+        setUploading(true);
         clearDraft(userId);
+        const failedUploads = files.length ? await uploadEvidence(number, files) : 0;
         setFiled({ number, failedUploads });
       } catch {
-        setFailure("network");
+        setFailure({ kind: "network" });
       }
     });
   }
@@ -145,6 +164,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
     setFailure(null);
     setRestored(false);
     setDirty(false);
+    setUploading(false);
     setFiled(null);
   }
 
@@ -153,6 +173,23 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   const counter = (value: string, max: number) => fill(f.counter, { count: value.length, max });
   const hasErrors = Object.values(errors).some((list) => list?.length);
   const yesNo = { yes: f.yes, no: f.no };
+  const failureText = (failure: NonNullable<Failure>) => {
+    switch (failure.kind) {
+      case "network":
+        return f.networkError;
+      case "failed":
+        return f.failed;
+      case "filedWithOtherContent":
+        return fill(text.errors.filedWithOtherContent, { number: failure.number });
+      case "unauthenticated":
+        // A new report's draft is on this device and is restored after signing in; a correction is not kept.
+        return isNew ? f.sessionExpired : text.errors.unauthenticated;
+      default:
+        return text.errors[failure.kind];
+    }
+  };
+  const here = isNew ? "/reports/new" : `/reports/${encodeURIComponent(mode.number)}/edit`;
+  const linkClassName = "w-fit rounded-md bg-amber-800 px-4 py-2 font-semibold text-white";
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-5" aria-describedby="report-form-status">
@@ -168,11 +205,27 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
         {hasErrors ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">{f.fixErrors}</p> : null}
         {failure ? (
           <div role="alert" className="flex flex-col gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
-            <p>{failure === "network" ? f.networkError : failure === "failed" ? f.failed : text.errors[failure]}</p>
-            {failure === "network" || failure === "failed" ? (
-              <button type="button" onClick={() => submit()} className="w-fit rounded-md bg-amber-800 px-4 py-2 font-semibold text-white">
+            <p>{failureText(failure)}</p>
+            {failure.kind === "network" || failure.kind === "failed" ? (
+              <button type="button" onClick={() => submit()} className={linkClassName}>
                 {f.resend}
               </button>
+            ) : null}
+            {failure.kind === "filedWithOtherContent" ? (
+              <div className="flex flex-wrap items-center gap-3">
+                <a href={`/reports/${encodeURIComponent(failure.number)}`} className={linkClassName}>
+                  {fill(f.openFiled, { number: failure.number })}
+                </a>
+                {/* The way out when the changes are not wanted: a clean form with a new key. */}
+                <button type="button" onClick={startOver} className="min-h-9 font-medium text-amber-900 underline underline-offset-4">
+                  {f.discardDraft}
+                </button>
+              </div>
+            ) : null}
+            {failure.kind === "unauthenticated" ? (
+              <a href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className={linkClassName}>
+                {f.signInAgain}
+              </a>
             ) : null}
           </div>
         ) : null}
@@ -311,7 +364,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
       <p className="text-sm text-slate-600">{f.supervisorNotified}</p>
       <div className="sticky bottom-0 -mx-4 flex gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
         <button type="submit" disabled={pending} className="flex-1 rounded-md bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
-          {pending ? (isNew ? f.submitting : f.saving) : isNew ? f.submit : f.save}
+          {pending ? (uploading ? f.uploading : isNew ? f.submitting : f.saving) : isNew ? f.submit : f.save}
         </button>
         {!isNew ? (
           <a href={`/reports/${encodeURIComponent(mode.number)}`} className="rounded-md px-4 py-3 font-medium text-brand-700 underline underline-offset-4">

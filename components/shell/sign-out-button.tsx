@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { clearAllDrafts } from "@/components/reports/draft-storage";
 
 // next-auth's own signOut() (next-auth/react, ~9 kB gzip) would ship on every
 // signed-in page; this does the same two requests: the CSRF token, then the
@@ -13,6 +14,10 @@ async function signOut(callbackUrl: string) {
     body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
   });
   const { url } = (await response.json()) as { url?: string };
+  // Only once the session is gone: a failed sign-out keeps the person signed
+  // in, and their unsent report with them. An expired session keeps its
+  // draft too (that is no sign-out), so the person can sign in and send it.
+  clearAllDrafts();
   window.location.href = url ?? callbackUrl;
 }
 

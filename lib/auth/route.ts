@@ -28,7 +28,7 @@ export function guardedRoute<Ctx = unknown>(permission: Permission | null, handl
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return NextResponse.json(
-      { error: error.code, message: error.message, fieldErrors: error.fieldErrors },
+      { error: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details },
       { status: HTTP_STATUS[error.code] },
     );
   }

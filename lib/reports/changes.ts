@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { changedFields } from "./compare";
 import { assertFilesFor } from "./filing";
 import { applyTransition } from "./lifecycle";
 import type { EditReport } from "./schema";
@@ -33,9 +34,7 @@ export async function editReport(user: SessionUser, input: EditReport) {
     if (!before) throw new AppError("not_found", "errors.notFound");
     const fields = before.customerDescriptionRedactedAt ? { ...edited, customerDescription: before.customerDescription } : edited;
     if (fields.locationId !== before.locationId) assertFilesFor(user, fields.locationId);
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
-      (key) => JSON.stringify(fields[key]) !== JSON.stringify(before[key]),
-    );
+    const changed = changedFields(before, fields);
     const result = await applyTransition(tx, {
       reportId,
       expectedVersion,

@@ -80,6 +80,18 @@ describe("filing a report", () => {
     expect(await db.auditEvent.count({ where: { reportId: first.id } })).toBe(1);
   });
 
+  it("refuses a resend of the same key with a changed form, naming the report already filed, and changes nothing", async () => {
+    const { location, user } = await employee();
+    const first = input(location.id);
+    const filed = await fileReport(user, first);
+    // The answer was lost; the person added that the police came, and sent again.
+    const changed = { ...first, policeCalled: true, narrative: `${first.narrative} Wezwano policję.` };
+    await expect(fileReport(user, changed)).rejects.toMatchObject({ code: "conflict", message: "errors.filedWithOtherContent", details: { number: filed.number } });
+    const stored = await db.refusalReport.findMany({ where: { idempotencyKey: first.idempotencyKey } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ number: filed.number, policeCalled: first.policeCalled, narrative: first.narrative });
+  });
+
   it("stores one report when identical submits race, under the winner's number", async () => {
     const { location, user } = await employee();
     const same = input(location.id);

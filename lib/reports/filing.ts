@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { changedFields } from "./compare";
 import { fileReportStatement } from "./filing-sql";
 import { allocateReportNumber } from "./numbers";
 import type { FileReport } from "./schema";
@@ -23,10 +24,23 @@ export function assertFilesFor(user: SessionUser, locationId: string): void {
   if (!mayFileAt(user, locationId)) throw locationNotYours();
 }
 
-// Only the person who used the key finds the report: another person reusing
-// a key learns nothing about someone else's report.
-function findByKey(user: SessionUser, idempotencyKey: string) {
-  return db.refusalReport.findFirst({ where: { idempotencyKey, reporterId: user.id }, select: { id: true, number: true } });
+/**
+ * The report an earlier call with the same key stored, when there is one.
+ * Only the person who used the key finds it: another person reusing a key
+ * learns nothing about someone else's report. A true retry sends the same
+ * form; a form changed since (the first answer was lost, the person added
+ * something and sent again) is refused with the number already filed, so
+ * the change is not dropped while "filed" is shown: the form keeps it and
+ * points to the report, which can be corrected until it is claimed.
+ */
+async function filedEarlier(user: SessionUser, input: FileReport): Promise<FiledReport | null> {
+  const earlier = await db.refusalReport.findFirst({ where: { idempotencyKey: input.idempotencyKey, reporterId: user.id } });
+  if (!earlier) return null;
+  const { idempotencyKey: _key, ...form } = input;
+  if (changedFields(earlier, form).length > 0) {
+    throw new AppError("conflict", "errors.filedWithOtherContent", undefined, { number: earlier.number });
+  }
+  return { id: earlier.id, number: earlier.number, created: false };
 }
 
 /**
@@ -49,8 +63,8 @@ function findByKey(user: SessionUser, idempotencyKey: string) {
 export async function fileReport(user: SessionUser, input: FileReport): Promise<FiledReport> {
   if (!mayFileAt(user, input.locationId)) {
     // Filed before the location was archived (or the person moved): the retry still gets its report.
-    const earlier = await findByKey(user, input.idempotencyKey);
-    if (earlier) return { ...earlier, created: false };
+    const earlier = await filedEarlier(user, input);
+    if (earlier) return earlier;
     throw locationNotYours();
   }
   const number = await allocateReportNumber();
@@ -64,8 +78,8 @@ export async function fileReport(user: SessionUser, input: FileReport): Promise<
     if (!isUniqueViolation(error)) throw error;
     // A retry, or a concurrent submit with the same key that won: the first
     // filing and its number stand (the number this one took stays unused).
-    const winner = await findByKey(user, input.idempotencyKey);
-    if (winner) return { ...winner, created: false };
+    const winner = await filedEarlier(user, input);
+    if (winner) return winner;
     throw new AppError("conflict", "errors.duplicateKey");
   }
 }

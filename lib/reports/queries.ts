@@ -27,12 +27,11 @@ export type OwnReportsQuery = z.output<typeof ownReportsQuerySchema>;
 /** The person's own reports, newest first, a page at a time. */
 export async function listOwnReports(user: SessionUser, query: OwnReportsQuery = { page: 1 }) {
   const where = { AND: [readableReportsWhere(user), { reporterId: user.id }, query.status ? { status: query.status } : {}] };
-  const [total, reports] = await Promise.all([
-    db.refusalReport.count({ where }),
+  const pageOf = (page: number) =>
     db.refusalReport.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * OWN_REPORTS_PAGE_SIZE,
+      skip: (page - 1) * OWN_REPORTS_PAGE_SIZE,
       take: OWN_REPORTS_PAGE_SIZE,
       select: {
         id: true,
@@ -44,9 +43,14 @@ export async function listOwnReports(user: SessionUser, query: OwnReportsQuery =
         narrative: true,
         location: { select: { name: true } },
       },
-    }),
-  ]);
-  return { reports, total, page: query.page, pages: Math.max(1, Math.ceil(total / OWN_REPORTS_PAGE_SIZE)) };
+    });
+  // Count and page together: the requested page is almost always there.
+  const [total, reports] = await Promise.all([db.refusalReport.count({ where }), pageOf(query.page)]);
+  const pages = Math.max(1, Math.ceil(total / OWN_REPORTS_PAGE_SIZE));
+  // Past the end (an old link, a hand-edited ?page=): the last page, not
+  // "You have no reports yet" next to a total that says otherwise.
+  if (query.page > pages) return { reports: await pageOf(pages), total, page: pages, pages };
+  return { reports, total, page: query.page, pages };
 }
 
 /** Locations the person may file for, for the form's choice (the session's list holds only open ones). */

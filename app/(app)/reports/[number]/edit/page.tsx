@@ -13,7 +13,12 @@ export default async function EditReportPage({ params }: { params: Promise<{ num
   const report = await getReportByNumber(user, number);
   // Only the reporter corrects, and only before anyone claimed the report.
   if (!report || report.reporterId !== user.id || report.status !== "SUBMITTED") notFound();
-  const [locations, t, text] = await Promise.all([fileableLocations(user), getTranslations("reports.form"), reportFormText()]);
+  const [fileable, t, text] = await Promise.all([fileableLocations(user), getTranslations("reports.form"), reportFormText()]);
+  // The report stays where it was filed unless the person moves it: its own
+  // location is offered even if it was archived or they left it since.
+  const locations = fileable.some((location) => location.id === report.locationId)
+    ? fileable
+    : [{ id: report.locationId, name: report.location.name }, ...fileable];
   return (
     <section aria-labelledby="edit-report" className="flex max-w-3xl flex-col gap-3">
       <h1 id="edit-report" className="text-2xl font-semibold">{t("editTitle", { number: report.number })}</h1>
