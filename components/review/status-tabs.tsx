@@ -5,17 +5,21 @@ import { OPEN_STATUSES, queueHref, type QueueFilters } from "@/lib/review/queue-
 
 const TABS: (ReportStatus | null)[] = [null, "SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "APPEALED", "JUSTIFIED", "NOT_JUSTIFIED"];
 
-/** Status tabs with their counts; the other filters carry over. */
-export async function StatusTabs({ filters, counts }: { filters: QueueFilters; counts: Partial<Record<ReportStatus, number>> }) {
+/**
+ * Status tabs with their counts; the other filters carry over. `counts` is
+ * null when the filters are ones the counts cannot follow: the tabs then show
+ * no numbers rather than numbers the list below contradicts.
+ */
+export async function StatusTabs({ filters, counts }: { filters: QueueFilters; counts: Partial<Record<ReportStatus, number>> | null }) {
   const t = await getTranslations("review.queue");
   const common = await getTranslations("common");
-  const waiting = OPEN_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  const waiting = counts ? OPEN_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0) : 0;
   return (
     <nav aria-label={t("tabsLabel")} className="mt-4 overflow-x-auto">
       <ul className="flex gap-2 text-sm">
         {TABS.map((status) => {
           const current = (filters.status ?? null) === status;
-          const count = status ? (counts[status] ?? 0) : waiting;
+          const count = counts ? (status ? (counts[status] ?? 0) : waiting) : null;
           return (
             <li key={status ?? "open"}>
               <Link
@@ -26,9 +30,11 @@ export async function StatusTabs({ filters, counts }: { filters: QueueFilters; c
                 }`}
               >
                 {status ? common(`status.${status}`) : t("waiting")}
-                <span data-testid={`count-${status ?? "open"}`} className={`rounded-full px-1.5 text-xs ${current ? "bg-white/20" : "bg-slate-100"}`}>
-                  {count}
-                </span>
+                {count === null ? null : (
+                  <span data-testid={`count-${status ?? "open"}`} className={`rounded-full px-1.5 text-xs ${current ? "bg-white/20" : "bg-slate-100"}`}>
+                    {count}
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/session";
-import { createLocation, createUser, sessionFor } from "@/test/factories";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { archiveLocationAction, createLocationAction, renameLocationAction, setLocationSupervisorsAction } from "./location-actions";
 import { updateSettingsAction } from "./settings-actions";
 import {
@@ -156,6 +156,27 @@ describe("admin actions", () => {
     // Someone who knew the old password and signed in with it is out at once, not when the new link is used.
     expect(await loadSessionUser(elsewhere.sessionId)).toBeNull();
     expect(await loadSessionUser(admin.sessionId)).toMatchObject({ id: admin.id });
+  });
+
+  it("gives back to the queue the reports a person holds but may no longer decide", async () => {
+    const admin = await adminSession();
+    actAs(admin);
+    const other = await createLocation();
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id, other.id] });
+    const held = (locationId: string) => createReport(target.id, locationId, { status: "IN_REVIEW", assigneeId: supervisor.id, claimedAt: new Date() });
+    const [here, there] = [await held(location.id), await held(other.id)];
+    const stateOf = async (id: string) => db.refusalReport.findUniqueOrThrow({ where: { id }, select: { status: true, assigneeId: true } });
+
+    // Taken off one location: that location's report goes back, the other stays theirs.
+    expect((await updateUserAction({ userId: supervisor.id, name: supervisor.name, role: "SUPERVISOR", locationIds: [], supervisedLocationIds: [other.id] })).ok).toBe(true);
+    expect(await stateOf(here.id)).toEqual({ status: "SUBMITTED", assigneeId: null });
+    expect(await stateOf(there.id)).toEqual({ status: "IN_REVIEW", assigneeId: supervisor.id });
+    const release = await db.auditEvent.findFirstOrThrow({ where: { reportId: here.id, action: "report.released" } });
+    expect(release).toMatchObject({ actorId: admin.id, fromStatus: "IN_REVIEW", toStatus: "SUBMITTED", data: { holderId: supervisor.id } });
+
+    // Deactivated: the rest goes back too.
+    expect((await deactivateUserAction({ userId: supervisor.id })).ok).toBe(true);
+    expect(await stateOf(there.id)).toEqual({ status: "SUBMITTED", assigneeId: null });
   });
 
   it("will not let an admin lock themselves out", async () => {

@@ -80,16 +80,29 @@ export async function archiveLocation(admin: SessionUser, input: z.output<typeof
   });
 }
 
-/** Replaces the location's reviewers; each must be an active supervisor. */
+/**
+ * Replaces the location's reviewers; each must be an active supervisor.
+ *
+ * The form lists only active supervisors, so the admin cannot see, keep or
+ * untick the assignment of someone deactivated or demoted since. Saving drops
+ * those assignments (reactivating the person does not bring the location
+ * back; the admin assigns it again), and an id of theirs sent by a form loaded
+ * before the change is dropped too instead of failing the save. Anyone else
+ * who is not an active supervisor is refused.
+ */
 export async function setLocationSupervisors(admin: SessionUser, input: z.output<typeof locationSupervisorsSchema>) {
-  const supervisorIds = [...new Set(input.supervisorIds)];
+  const requested = [...new Set(input.supervisorIds)];
   return db.$transaction(async (tx) => {
     if (!(await tx.location.count({ where: { id: input.locationId } }))) throw new AppError("not_found", "No such location.");
-    const valid = await tx.user.count({ where: { id: { in: supervisorIds }, role: "SUPERVISOR", active: true } });
-    if (valid !== supervisorIds.length) {
+    const before = await tx.supervisorAssignment.findMany({ where: { locationId: input.locationId }, select: { userId: true } });
+    const valid = new Set(
+      (await tx.user.findMany({ where: { id: { in: requested }, role: "SUPERVISOR", active: true }, select: { id: true } })).map((u) => u.id),
+    );
+    const assigned = new Set(before.map((b) => b.userId));
+    if (requested.some((id) => !valid.has(id) && !assigned.has(id))) {
       throw new AppError("validation", "Only active supervisors can review a location.", { supervisorIds: ["notSupervisor"] });
     }
-    const before = await tx.supervisorAssignment.findMany({ where: { locationId: input.locationId }, select: { userId: true } });
+    const supervisorIds = requested.filter((id) => valid.has(id));
     await tx.supervisorAssignment.deleteMany({ where: { locationId: input.locationId, userId: { notIn: supervisorIds } } });
     await tx.supervisorAssignment.createMany({
       data: supervisorIds.map((userId) => ({ userId, locationId: input.locationId })),

@@ -78,6 +78,35 @@ describe("outbox dispatcher", () => {
     expect(got).not.toContain(`report_overdue:${employee.id}`);
   });
 
+  it("leaves out demoted supervisors, and tells the location's supervisors when the holder can no longer act", async () => {
+    const { location, employee, supervisor, second, report } = await company();
+    // Demoted, with the assignment row left behind: no longer a reviewer of the location.
+    const demoted = await createUser({ role: "EMPLOYEE", supervises: [location.id] });
+    const submitted = await emit("report.submitted", report.id, employee.id);
+    await dispatchOutbox(boss, { onlyEventIds: [submitted] });
+    expect(await recipientsOf(report.id)).toEqual([`report_submitted:${supervisor.id}`, `report_submitted:${second.id}`].sort());
+
+    const holders = [
+      await createUser({ role: "SUPERVISOR", supervises: [location.id], active: false }), // deactivated
+      await createUser({ role: "SUPERVISOR" }), // no longer assigned to the location
+      demoted,
+    ];
+    for (const holder of holders) {
+      await db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: holder.id } });
+      await db.notification.deleteMany({ where: { reportId: report.id } });
+      await dispatchOutbox(boss, { onlyEventIds: [await emit("report.info_answered", report.id, employee.id)] });
+      expect(await recipientsOf(report.id)).toEqual([`info_answered:${supervisor.id}`, `info_answered:${second.id}`].sort());
+    }
+
+    // An admin holding the report, or a supervisor still assigned, hears it alone.
+    for (const holder of [await createUser({ role: "ADMIN" }), second]) {
+      await db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: holder.id } });
+      await db.notification.deleteMany({ where: { reportId: report.id } });
+      await dispatchOutbox(boss, { onlyEventIds: [await emit("report.info_answered", report.id, employee.id)] });
+      expect(await recipientsOf(report.id)).toEqual([`info_answered:${holder.id}`]);
+    }
+  });
+
   it("writes nothing for a change that rolled back", async () => {
     const { supervisor, report } = await company();
     await expect(

@@ -19,7 +19,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /**
  * Who hears about an event. "reporter": the person who filed the report;
  * "assignee": the supervisor who claimed it (the location's supervisors when
- * nobody has); "supervisors": everyone reviewing the location; "escalation":
+ * nobody has, or when the holder can no longer review it); "supervisors":
+ * everyone reviewing the location; "escalation":
  * the location's supervisors and HR.
  */
 export type Audience = "reporter" | "assignee" | "supervisors" | "escalation";

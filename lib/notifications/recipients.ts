@@ -27,8 +27,31 @@ export function loadEventReport(tx: Prisma.TransactionClient, reportId: string):
 
 const RECIPIENT = { id: true, role: true } as const;
 
+// The role as well as the assignment: a person demoted from SUPERVISOR may
+// keep assignment rows, and no longer reviews the location.
 function supervisorsOf(tx: Prisma.TransactionClient, locationId: string) {
-  return tx.user.findMany({ where: { active: true, supervisions: { some: { locationId } } }, select: RECIPIENT, orderBy: { id: "asc" } });
+  return tx.user.findMany({
+    where: { active: true, role: "SUPERVISOR", supervisions: { some: { locationId } } },
+    select: RECIPIENT,
+    orderBy: { id: "asc" },
+  });
+}
+
+/**
+ * The report's holder while they can still act on it: active, and an admin or
+ * a supervisor still assigned to the report's location. Otherwise nobody is,
+ * and the event goes to the location's supervisors as for an unclaimed report.
+ */
+function activeAssignee(tx: Prisma.TransactionClient, report: EventReport) {
+  if (!report.assigneeId) return Promise.resolve([]);
+  return tx.user.findMany({
+    where: {
+      id: report.assigneeId,
+      active: true,
+      OR: [{ role: "ADMIN" }, { role: "SUPERVISOR", supervisions: { some: { locationId: report.locationId } } }],
+    },
+    select: RECIPIENT,
+  });
 }
 
 /**
@@ -46,11 +69,11 @@ export async function resolveRecipients(
     case "reporter":
       people = await tx.user.findMany({ where: { id: report.reporterId, active: true }, select: RECIPIENT });
       break;
-    case "assignee":
-      people = report.assigneeId
-        ? await tx.user.findMany({ where: { id: report.assigneeId, active: true }, select: RECIPIENT })
-        : await supervisorsOf(tx, report.locationId);
+    case "assignee": {
+      const holder = await activeAssignee(tx, report);
+      people = holder.length > 0 ? holder : await supervisorsOf(tx, report.locationId);
       break;
+    }
     case "supervisors":
       people = await supervisorsOf(tx, report.locationId);
       break;

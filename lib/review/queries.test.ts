@@ -34,6 +34,30 @@ describe("review queue counts", () => {
     );
   });
 
+  it("follow the location filter, and give no numbers for filters the counters cannot follow", async () => {
+    const [mine, other, elsewhere] = await Promise.all([createLocation(), createLocation(), createLocation()]);
+    const supervisor = await sessionFor((await createUser({ role: "SUPERVISOR", supervises: [mine.id, other.id] })).id);
+    const employee = await createUser({ locations: [mine.id] });
+    await createReport(employee.id, mine.id);
+    await createReport(employee.id, other.id, { status: "IN_REVIEW" });
+    await createReport(employee.id, elsewhere.id);
+    expect(await countQueueByStatus(supervisor, { location: mine.id })).toEqual({ SUBMITTED: 1 });
+    expect(await countQueueByStatus(supervisor, { location: other.id, status: "SUBMITTED" })).toEqual({ IN_REVIEW: 1 });
+    // Outside the supervisor's scope: the list is empty, so are the counts.
+    expect(await countQueueByStatus(supervisor, { location: elsewhere.id })).toEqual({});
+    const admin = await sessionFor((await createUser({ role: "ADMIN" })).id);
+    expect(await countQueueByStatus(admin, { location: elsewhere.id })).toEqual({ SUBMITTED: 1 });
+    for (const filters of [
+      { category: "AGGRESSIVE_BEHAVIOUR" as const },
+      { employee: employee.id },
+      { mine: "1" as const },
+      { from: "2026-01-01" },
+      { location: mine.id, to: "2026-01-01" },
+    ]) {
+      expect(await countQueueByStatus(supervisor, filters)).toBeNull();
+    }
+  });
+
   it("gives employees and HR no counts", async () => {
     const location = await createLocation();
     const employee = await createUser({ locations: [location.id] });

@@ -15,7 +15,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const now = new Date();
   const [page, counts, overdue, deadlineHours, locations, employees, t] = await Promise.all([
     listQueue(user, filters, now),
-    countQueueByStatus(user),
+    countQueueByStatus(user, filters),
     countOverdue(user, now),
     reviewDeadlineHours(),
     reviewLocations(user),

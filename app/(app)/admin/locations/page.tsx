@@ -6,6 +6,9 @@ import { requireUser } from "@/lib/auth/guard";
 export default async function LocationsPage() {
   await requireUser("admin.locations");
   const [locations, supervisors, t] = await Promise.all([listLocations(), listSupervisors(), getTranslations("admin.locations")]);
+  // The form ticks only people it lists: a deactivated or demoted supervisor's
+  // leftover assignment would be a hidden, un-untickable id that fails every save.
+  const listed = new Set(supervisors.map((s) => s.id));
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="locations-title">
@@ -35,7 +38,7 @@ export default async function LocationsPage() {
                 code: location.code,
                 name: location.name,
                 archived: Boolean(location.archivedAt),
-                supervisorIds: location.supervisors.map((s) => s.userId),
+                supervisorIds: location.supervisors.map((s) => s.userId).filter((id) => listed.has(id)),
               }}
             />
           </li>
