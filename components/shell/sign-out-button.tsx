@@ -15,9 +15,12 @@ async function signOut(callbackUrl: string) {
   });
   const { url } = (await response.json()) as { url?: string };
   // Only once the session is gone: a failed sign-out keeps the person signed
-  // in, and their unsent report with them. An expired session keeps its
-  // draft too (that is no sign-out), so the person can sign in and send it.
-  clearAllDrafts();
+  // in, and their unsent report with them. next-auth answers a refused CSRF
+  // token with 200 too, pointing at its sign-out page with `csrf=true`. An
+  // expired session keeps its draft as well (that is no sign-out), so the
+  // person can sign in and send it.
+  const signedOut = response.ok && !(url && new URL(url, window.location.origin).searchParams.has("csrf"));
+  if (signedOut) clearAllDrafts();
   window.location.href = url ?? callbackUrl;
 }
 

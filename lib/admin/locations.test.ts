@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createLocation, createUser, sessionFor } from "@/test/factories";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { listSupervisors, setLocationSupervisors } from "./locations";
 import { setUserActive } from "./users";
 
@@ -38,5 +38,19 @@ describe("location reviewers", () => {
       });
     }
     expect(await assignedTo(location.id)).toEqual([kept.id]);
+  });
+
+  it("give the reports a supervisor holds at the location back to the queue when they are taken off it", async () => {
+    const admin = await sessionFor((await createUser({ role: "ADMIN" })).id);
+    const [location, other] = [await createLocation(), await createLocation()];
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id, other.id] });
+    const employee = await createUser({ locations: [location.id, other.id] });
+    const held = (locationId: string) => createReport(employee.id, locationId, { status: "IN_REVIEW", assigneeId: supervisor.id, claimedAt: new Date() });
+    const [here, there] = [await held(location.id), await held(other.id)];
+    await setLocationSupervisors(admin, { locationId: location.id, supervisorIds: [] });
+    const stateOf = (id: string) => db.refusalReport.findUniqueOrThrow({ where: { id }, select: { status: true, assigneeId: true } });
+    expect(await stateOf(here.id)).toEqual({ status: "SUBMITTED", assigneeId: null });
+    expect(await stateOf(there.id)).toEqual({ status: "IN_REVIEW", assigneeId: supervisor.id });
+    expect(await db.auditEvent.count({ where: { reportId: here.id, action: "report.released", actorId: admin.id } })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { releaseHeldReports } from "./held-reports";
 import type { archiveLocationSchema, createLocationSchema, locationSupervisorsSchema, renameLocationSchema } from "./schemas";
 
 export function listLocations({ includeArchived = true } = {}) {
@@ -104,6 +105,9 @@ export async function setLocationSupervisors(admin: SessionUser, input: z.output
     }
     const supervisorIds = requested.filter((id) => valid.has(id));
     await tx.supervisorAssignment.deleteMany({ where: { locationId: input.locationId, userId: { notIn: supervisorIds } } });
+    for (const { userId } of before.filter((b) => !supervisorIds.includes(b.userId))) {
+      await releaseHeldReports(tx, admin, userId, { locationId: input.locationId });
+    }
     await tx.supervisorAssignment.createMany({
       data: supervisorIds.map((userId) => ({ userId, locationId: input.locationId })),
       skipDuplicates: true,

@@ -6,8 +6,7 @@ import { issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { applyTransition } from "@/lib/reports/lifecycle";
+import { releaseHeldReports } from "./held-reports";
 import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
 type SearchInput = z.output<typeof userSearchSchema>;
@@ -129,7 +128,11 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
       where: { id: input.userId },
       data: { name: input.name, role: input.role },
     });
-    const released = await releaseHeldReports(tx, admin, input.userId, { role: input.role, active: true, supervisedLocationIds: supervised });
+    // An admin decides anywhere; a supervisor keeps what they hold at the locations they still review.
+    const released =
+      input.role === "ADMIN"
+        ? 0
+        : await releaseHeldReports(tx, admin, input.userId, input.role === "SUPERVISOR" ? { locationId: { notIn: supervised } } : {});
     await recordAudit(tx, {
       actorId: admin.id,
       action: "admin.user.updated",
@@ -143,38 +146,6 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
     });
     return { userId: input.userId };
   });
-}
-
-/**
- * Gives back to the queue the reports the person holds in review but may no
- * longer decide (deactivated, no longer a supervisor, or taken off the
- * location). Otherwise they stay held by someone who cannot act, only an
- * admin could release them, and the employee's answers would go to the
- * holder alone. Each is the release transition, audited as the admin's.
- */
-async function releaseHeldReports(
-  tx: Prisma.TransactionClient,
-  admin: SessionUser,
-  userId: string,
-  now: { role: Role; active: boolean; supervisedLocationIds: string[] },
-) {
-  if (now.active && now.role === "ADMIN") return 0;
-  const stillReviews = now.active && now.role === "SUPERVISOR";
-  const held = await tx.refusalReport.findMany({
-    where: { assigneeId: userId, status: "IN_REVIEW", ...(stillReviews ? { locationId: { notIn: now.supervisedLocationIds } } : {}) },
-    select: { id: true, version: true },
-  });
-  for (const report of held) {
-    await applyTransition(tx, {
-      reportId: report.id,
-      expectedVersion: report.version,
-      transition: "release",
-      actorId: admin.id,
-      patch: { assigneeId: null, claimedAt: null },
-      auditData: { holderId: userId, why: "holder_cannot_review" },
-    });
-  }
-  return held.length;
 }
 
 /**
@@ -204,7 +175,7 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
       return { userId, changed: false };
     }
     const revoked = active ? 0 : await revokeSessions(tx, admin, userId, now);
-    const released = active ? 0 : await releaseHeldReports(tx, admin, userId, { role: "EMPLOYEE", active: false, supervisedLocationIds: [] });
+    const released = active ? 0 : await releaseHeldReports(tx, admin, userId);
     await recordAudit(tx, {
       actorId: admin.id,
       action: active ? "admin.user.reactivated" : "admin.user.deactivated",

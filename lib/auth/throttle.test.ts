@@ -47,6 +47,19 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < 5; i++) expect(await authenticate({ email: user.email, password: PASSWORD, ip }, limits)).toMatchObject({ id: user.id });
   });
 
+  it("does not count attempts on a locked account against its address: only checked passwords are failures", async () => {
+    const limits = { perAccount: 2, perIp: 3, windowSeconds: 900 };
+    const locked = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    const colleague = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    const office = randomIp();
+    for (let i = 0; i < 2; i++) expect(await authenticate({ email: locked.email, password: "wrong password!", ip: office }, limits)).toBeNull();
+    for (let i = 0; i < 5; i++) {
+      await expect(authenticate({ email: locked.email, password: PASSWORD, ip: office }, limits)).rejects.toBeInstanceOf(ThrottledError);
+    }
+    // Two failures from the office so far, under its three: a colleague there still signs in.
+    expect(await authenticate({ email: colleague.email, password: PASSWORD, ip: office }, limits)).toMatchObject({ id: colleague.id });
+  });
+
   it("forgets earlier failures after a successful sign-in", async () => {
     const limits = { perAccount: 3, perIp: 100, windowSeconds: 900 };
     const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });

@@ -90,7 +90,13 @@ export function signInThrottle(email: string, ip: string, limits = configuredLim
       const results = await Promise.allSettled([account.consume(accountKey), byIp.consume(ip)]);
       const waits = results.map((result) => (result.status === "fulfilled" ? 0 : msBeforeNext(result.reason)));
       const wait = Math.max(...waits);
-      if (wait > 0) throw new ThrottledError(Math.ceil(wait / 1000));
+      if (wait > 0) {
+        // A refused attempt checks no password, so it is no failure: neither
+        // limit keeps it. Otherwise someone pressing "sign in" on a locked
+        // account would use up their office address's attempts too.
+        await Promise.all([account.reward(accountKey, 1), byIp.reward(ip, 1)]);
+        throw new ThrottledError(Math.ceil(wait / 1000));
+      }
     },
     async recordSuccess() {
       // An office behind one address signs in all day: only failures count against it.

@@ -37,7 +37,8 @@ async function filedEarlier(user: SessionUser, input: FileReport): Promise<Filed
   const earlier = await db.refusalReport.findFirst({ where: { idempotencyKey: input.idempotencyKey, reporterId: user.id } });
   if (!earlier) return null;
   const { idempotencyKey: _key, ...form } = input;
-  if (changedFields(earlier, form).length > 0) {
+  // PostgreSQL gives uuids back in lower case; an API client may send capitals.
+  if (changedFields(earlier, { ...form, locationId: form.locationId.toLowerCase() }).length > 0) {
     throw new AppError("conflict", "errors.filedWithOtherContent", undefined, { number: earlier.number });
   }
   return { id: earlier.id, number: earlier.number, created: false };
@@ -49,7 +50,8 @@ async function filedEarlier(user: SessionUser, input: FileReport): Promise<Filed
  * notifies the location's supervisors) in one statement, so all three or none
  * exist. A retry with the same idempotency key returns the first filing,
  * whether it arrives after it or races it: the key is unique, so a retry's
- * insert fails and finds the first. Nothing is looked up before: a retry is
+ * insert fails and finds the first (a resend with a changed form is refused,
+ * see filedEarlier). Nothing is looked up before: a retry is
  * rare, a first filing is every filing, and each round trip here is paid at
  * the busiest hour.
  *
