@@ -6,6 +6,7 @@ import { issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reviewableLocationIds } from "@/lib/reports/access";
 import { releaseHeldReports } from "./held-reports";
 import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
@@ -128,11 +129,9 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
       where: { id: input.userId },
       data: { name: input.name, role: input.role },
     });
-    // An admin decides anywhere; a supervisor keeps what they hold at the locations they still review.
-    const released =
-      input.role === "ADMIN"
-        ? 0
-        : await releaseHeldReports(tx, admin, input.userId, input.role === "SUPERVISOR" ? { locationId: { notIn: supervised } } : {});
+    // What they hold where they still review (everywhere, for an admin) stays theirs.
+    const stillReviews = reviewableLocationIds({ role: input.role, supervisedLocationIds: supervised });
+    const released = stillReviews === null ? 0 : await releaseHeldReports(tx, admin, input.userId, { locationId: { notIn: stillReviews } });
     await recordAudit(tx, {
       actorId: admin.id,
       action: "admin.user.updated",

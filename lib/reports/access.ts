@@ -27,7 +27,7 @@ export function reviewableReportsWhere(user: SessionUser): Prisma.RefusalReportW
 }
 
 /** The locations whose reports a person reviews: null for all (admins), none for other roles. */
-export function reviewableLocationIds(user: SessionUser): string[] | null {
+export function reviewableLocationIds(user: Pick<SessionUser, "role" | "supervisedLocationIds">): string[] | null {
   if (user.role === "ADMIN") return null;
   if (user.role === "SUPERVISOR") return user.supervisedLocationIds;
   return [];

@@ -23,6 +23,9 @@ export function appealResolversWhere(user: SessionUser): Prisma.RefusalReportWhe
   return user.role === "HR" ? readableReportsWhere(user) : reviewableReportsWhere(user);
 }
 
+/** A refusal the page names by its reason (review.errors.forbidden_<reason>). */
+export const refused = (reason: string, message: string) => new AppError("forbidden", message, undefined, { reason });
+
 /**
  * Loads a report the person may act on as a reviewer, the scope being part of
  * the query. A known report outside that scope is 403, a missing one 404:
@@ -36,12 +39,9 @@ async function loadForReview(
   const report = await tx.refusalReport.findFirst({ where: { AND: [where, { id: reportId }] }, select: REVIEW_FIELDS });
   if (report) return report;
   const exists = await tx.refusalReport.findUnique({ where: { id: reportId }, select: { id: true } });
-  if (exists) throw new AppError("forbidden", "This report belongs to a location you do not review.", undefined, { reason: "outOfScope" });
+  if (exists) throw refused("outOfScope", "This report belongs to a location you do not review.");
   throw new AppError("not_found", "Report not found.");
 }
-
-/** A refusal the page names by its reason (review.errors.forbidden_<reason>). */
-export const refused = (reason: string, message: string) => new AppError("forbidden", message, undefined, { reason });
 
 /**
  * Once the employee has appealed a decision, its reviewer takes no further
@@ -60,7 +60,7 @@ export async function assertNotAppealedDecider(tx: Prisma.TransactionClient, use
 /** Nobody reviews a report they filed themselves. */
 export function assertNotOwnReport(user: SessionUser, report: { reporterId: string }) {
   if (report.reporterId === user.id) {
-    throw new AppError("forbidden", "You cannot review a report you filed yourself.", undefined, { reason: "ownReport" });
+    throw refused("ownReport", "You cannot review a report you filed yourself.");
   }
 }
 
@@ -101,4 +101,22 @@ export function reviewStep<T>(
   step: (tx: Prisma.TransactionClient, report: ReviewTarget) => Promise<T>,
 ): Promise<T> {
   return withConflictDetails(reportId, () => db.$transaction(async (tx) => step(tx, await loadForReview(tx, scope, reportId))));
+}
+
+/**
+ * A step that takes or decides a report (claim, decide, reopen): a reviewer
+ * of its location who did not file it and whose decision on it was not
+ * appealed (assertNotAppealedDecider). The rule lives here once, so the
+ * three steps cannot drift apart.
+ */
+export function deciderStep<T>(
+  user: SessionUser,
+  reportId: string,
+  step: (tx: Prisma.TransactionClient, report: ReviewTarget) => Promise<T>,
+): Promise<T> {
+  return reviewStep(reviewableReportsWhere(user), reportId, async (tx, report) => {
+    assertNotOwnReport(user, report);
+    await assertNotAppealedDecider(tx, user, report.id);
+    return step(tx, report);
+  });
 }

@@ -5,9 +5,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/generated/prisma/enums";
-import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotAppealedDecider, assertNotOwnReport, reviewStep } from "./access";
+import { deciderStep } from "./access";
 import { parseInput } from "./parse";
 import { decideSchema, reopenSchema, type DecideInput, type ReopenInput } from "./schemas";
 
@@ -31,9 +30,7 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
   const input = parseInput(decideSchema, raw);
   // Reference data, read before the transaction so it holds its connection briefly.
   const reason = await reasonFor(db, input.reasonCodeId, input.outcome);
-  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
-    assertNotOwnReport(user, report);
-    await assertNotAppealedDecider(tx, user, report.id);
+  return deciderStep(user, input.reportId, async (tx, report) => {
     // Only a reopened report has been decided before.
     const kind = report.firstDecidedAt ? "AFTER_REOPEN" : "INITIAL";
     const decisionId = randomUUID();
@@ -69,9 +66,7 @@ export async function decideReport(user: SessionUser, raw: DecideInput) {
 /** Takes a decided report back into review; the decision stays in the history. */
 export function reopenReport(user: SessionUser, raw: ReopenInput) {
   const input = parseInput(reopenSchema, raw);
-  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
-    assertNotOwnReport(user, report);
-    await assertNotAppealedDecider(tx, user, report.id);
+  return deciderStep(user, input.reportId, async (tx, report) => {
     const result = await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.version,

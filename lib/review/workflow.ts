@@ -1,10 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotAppealedDecider, assertNotOwnReport, reviewStep } from "./access";
+import { assertNotOwnReport, deciderStep, refused, reviewStep } from "./access";
 import { parseInput } from "./parse";
 import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type RequestInfoInput } from "./schemas";
 
@@ -14,9 +13,7 @@ import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type Re
 /** Takes a submitted report into review, assigned to the person. */
 export function claimReport(user: SessionUser, raw: ClaimInput) {
   const input = parseInput(claimSchema, raw);
-  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
-    assertNotOwnReport(user, report);
-    await assertNotAppealedDecider(tx, user, report.id);
+  return deciderStep(user, input.reportId, async (tx, report) => {
     const result = await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.version,
@@ -35,7 +32,7 @@ export function releaseReport(user: SessionUser, raw: ClaimInput) {
   return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
     // A stale release (already released or decided) is a conflict, reported by applyTransition.
     if (report.status === "IN_REVIEW" && report.assigneeId !== user.id && user.role !== "ADMIN") {
-      throw new AppError("forbidden", "Only the person holding this report can release it.", undefined, { reason: "notHolder" });
+      throw refused("notHolder", "Only the person holding this report can release it.");
     }
     const result = await applyTransition(tx, {
       reportId: report.id,
