@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
 
 test.use({ locale: "pl-PL", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -327,4 +328,38 @@ test("the filing page loads little JavaScript of its own and has no serious acce
   await expect(page.locator("#narrative-error")).toBeVisible();
   const withErrors = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(withErrors).toEqual([]);
+});
+
+test("a correction of a report whose customer description retention removed cannot bring it back", async ({ page }) => {
+  const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("run with npm run test:e2e");
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  await fillTypical(page, `Stary opis klienta ${unique()}`);
+  await page.locator("summary", { hasText: "Opis klienta (opcjonalnie)" }).click();
+  await page.getByLabel("Krótki opis klienta").fill("Mężczyzna ok. 40 lat, czerwona kurtka");
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  const number = (await page.getByTestId("report-number").textContent())!.trim();
+
+  // What the retention job does to a report unclaimed past the period (lib/jobs/retention.ts).
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `update "RefusalReport" set "customerDescription" = '[usunięto po okresie przechowywania]', "customerDescriptionRedactedAt" = now() where number = $1`,
+      [number],
+    );
+    await page.goto(`/reports/${number}/edit`);
+    // The form says why the field is gone instead of offering the marker as text to edit.
+    await expect(page.getByTestId("customer-description-removed")).toBeVisible();
+    await expect(page.getByLabel("Krótki opis klienta")).toHaveCount(0);
+    await page.getByLabel("Co się wydarzyło").fill(`Poprawione po retencji ${unique()}`);
+    await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+    await expect(page.getByText("Zmiany zapisane.")).toBeVisible();
+    const { rows } = await client.query(`select "customerDescription", "customerDescriptionRedactedAt" from "RefusalReport" where number = $1`, [number]);
+    expect(rows[0].customerDescription).toBe("[usunięto po okresie przechowywania]");
+    expect(rows[0].customerDescriptionRedactedAt).not.toBeNull();
+  } finally {
+    await client.end();
+  }
 });

@@ -84,7 +84,8 @@ export function toInput(values: FormValues): ReportFields {
   };
 }
 
-type StoredReport = Omit<FormValues, "occurredAt" | keyof StoredText> & StoredText & { occurredAt: Date };
+type StoredReport = Omit<FormValues, "occurredAt" | keyof StoredText> &
+  StoredText & { occurredAt: Date; customerDescriptionRedactedAt?: Date | null };
 type StoredText = {
   otherCategoryText: string | null;
   reasonsExplanation: string | null;
@@ -122,7 +123,8 @@ export function valuesFromReport(report: StoredReport): FormValues {
     riskBadReview: report.riskBadReview,
     riskLostCustomer: report.riskLostCustomer,
     legalRisk: report.legalRisk,
-    customerDescription: text(report.customerDescription),
+    // Retention replaced it with a marker: the field starts empty, and the server keeps it removed.
+    customerDescription: report.customerDescriptionRedactedAt ? "" : text(report.customerDescription),
   };
 }
 

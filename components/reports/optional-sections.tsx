@@ -11,11 +11,14 @@ export function OptionalSections({
   set,
   errorOf,
   text: f,
+  customerDescriptionRemoved = false,
 }: {
   values: FormValues;
   set: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
   errorOf: (field: string) => string | null;
   text: ReportFormText["form"];
+  /** Retention removed it: nothing typed there would be stored. */
+  customerDescriptionRemoved?: boolean;
 }) {
   const counter = (value: string, max: number) => fill(f.counter, { count: value.length, max });
   const pii = findPersonalData(values.customerDescription);
@@ -47,25 +50,29 @@ export function OptionalSections({
           </div>
         </Section>
 
-        <Section title={f.customer} open={Boolean(values.customerDescription) || Boolean(errorOf("customerDescription"))}>
-          <TextField
-            id="customerDescription"
-            label={f.customerDescription}
-            hint={f.customerDescriptionHint}
-            multiline
-            rows={2}
-            value={values.customerDescription}
-            onChange={(v) => set("customerDescription", v)}
-            maxLength={LIMITS.customerDescription}
-            counter={counter(values.customerDescription, LIMITS.customerDescription)}
-            error={errorOf("customerDescription")}
-          >
-            {pii.length ? (
-              <p role="status" data-testid="pii-warning" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
-                {fill(f.piiWarning, { kinds: pii.map((kind) => f.piiKinds[kind]).join(", ") })}
-              </p>
-            ) : null}
-          </TextField>
+        <Section title={f.customer} open={customerDescriptionRemoved || Boolean(values.customerDescription) || Boolean(errorOf("customerDescription"))}>
+          {customerDescriptionRemoved ? (
+            <p data-testid="customer-description-removed" className="text-sm text-slate-700">{f.customerDescriptionRemoved}</p>
+          ) : (
+            <TextField
+              id="customerDescription"
+              label={f.customerDescription}
+              hint={f.customerDescriptionHint}
+              multiline
+              rows={2}
+              value={values.customerDescription}
+              onChange={(v) => set("customerDescription", v)}
+              maxLength={LIMITS.customerDescription}
+              counter={counter(values.customerDescription, LIMITS.customerDescription)}
+              error={errorOf("customerDescription")}
+            >
+              {pii.length ? (
+                <p role="status" data-testid="pii-warning" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
+                  {fill(f.piiWarning, { kinds: pii.map((kind) => f.piiKinds[kind]).join(", ") })}
+                </p>
+              ) : null}
+            </TextField>
+          )}
         </Section>
     </>
   );

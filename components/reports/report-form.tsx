@@ -15,7 +15,9 @@ import { OptionalSections } from "./optional-sections";
 import type { ReportFormText } from "./report-form-text";
 import { fill } from "@/lib/i18n/fill";
 
-type Mode = { kind: "new" } | { kind: "edit"; reportId: string; version: number; number: string; values: FormValues };
+type Mode =
+  | { kind: "new" }
+  | { kind: "edit"; reportId: string; version: number; number: string; values: FormValues; customerDescriptionRemoved: boolean };
 type Errors = Record<string, string[] | undefined>;
 type Failure =
   | { kind: "network" | "failed" | "conflict" | "notFound" | "unauthenticated" }
@@ -353,7 +355,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
         )}
       </Section>
 
-      <OptionalSections values={values} set={set} errorOf={errorOf} text={f} />
+      <OptionalSections values={values} set={set} errorOf={errorOf} text={f} customerDescriptionRemoved={!isNew && mode.customerDescriptionRemoved} />
 
       {isNew ? (
         <Section title={f.evidence} open={files.length > 0}>

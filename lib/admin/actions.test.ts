@@ -4,6 +4,7 @@ import { loadSessionUser, type SessionUser } from "@/lib/auth/session";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { archiveLocationAction, createLocationAction, renameLocationAction, setLocationSupervisorsAction } from "./location-actions";
 import { updateSettingsAction } from "./settings-actions";
+import { setUserActive, updateUser } from "./users";
 import {
   createUserAction,
   deactivateUserAction,
@@ -187,6 +188,28 @@ describe("admin actions", () => {
       ok: false,
       fieldErrors: { role: ["ownRole"] },
     });
+  });
+
+  it("does not let two admins take each other's rights away at the same moment", async () => {
+    // Each may not deactivate or demote themselves; both checks passed before
+    // either change was made, so both changes went through and neither was
+    // left an admin. The services are called directly: the two calls must
+    // run at once, each as its own admin.
+    for (let round = 0; round < 4; round++) {
+      const [a, b] = [await adminSession(), await adminSession()];
+      const both = round % 2 === 0
+        ? [setUserActive(a, b.id, false), setUserActive(b, a.id, false)]
+        : [
+            updateUser(a, { userId: b.id, name: b.name, role: "HR", locationIds: [], supervisedLocationIds: [] }),
+            updateUser(b, { userId: a.id, name: a.name, role: "HR", locationIds: [], supervisedLocationIds: [] }),
+          ];
+      const outcomes = await Promise.allSettled(both);
+      const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatchObject({ reason: { code: "forbidden", fieldErrors: { _form: ["noLongerAdmin"] } } });
+      const stillAdmins = await db.user.count({ where: { id: { in: [a.id, b.id] }, active: true, role: "ADMIN" } });
+      expect(stillAdmins).toBe(1);
+    }
   });
 
   it("manages locations and their supervisors, recording each change", async () => {

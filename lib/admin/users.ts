@@ -108,12 +108,30 @@ export async function createUser(admin: SessionUser, input: z.output<typeof crea
   }
 }
 
+// Any constant of our own; the migration lock uses another.
+const ADMIN_RIGHTS_LOCK = 72_707_370;
+
+/**
+ * Serialises the changes that can take an admin's rights away (a new role,
+ * deactivation) and refuses one made by an admin who lost theirs a moment
+ * ago. No admin can deactivate or demote themselves; without this, two admins
+ * deactivating or demoting each other at the same moment would both pass that
+ * check (the guard read each one's rights before either change) and leave
+ * the company with no admin. Held to the end of the transaction.
+ */
+async function lockAdminRights(tx: Prisma.TransactionClient, admin: SessionUser) {
+  await tx.$executeRaw`select pg_advisory_xact_lock(${ADMIN_RIGHTS_LOCK}::bigint)`;
+  const stillAdmin = await tx.user.count({ where: { id: admin.id, active: true, role: "ADMIN" } });
+  if (!stillAdmin) throw new AppError("forbidden", "Your admin rights were removed.", { _form: ["noLongerAdmin"] });
+}
+
 /** Name, role and locations. Takes effect on the person's next request (the guard re-reads them). */
 export async function updateUser(admin: SessionUser, input: z.output<typeof updateUserSchema>) {
   if (input.userId === admin.id && input.role !== "ADMIN") {
     throw new AppError("conflict", "You cannot remove your own admin role.", { role: ["ownRole"] });
   }
   return db.$transaction(async (tx) => {
+    await lockAdminRights(tx, admin);
     const before = await tx.user.findUnique({
       where: { id: input.userId },
       select: { role: true, name: true, memberships: { select: { locationId: true } }, supervisions: { select: { locationId: true } } },
@@ -165,6 +183,7 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
   if (userId === admin.id) throw new AppError("conflict", "You cannot deactivate yourself.", { _form: ["ownAccount"] });
   const now = new Date();
   return db.$transaction(async (tx) => {
+    if (!active) await lockAdminRights(tx, admin);
     const updated = await tx.user.updateMany({
       where: { id: userId, active: !active },
       data: { active, deactivatedAt: active ? null : now },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { reviewersOfLocationWhere } from "@/lib/reports/access";
 import type { Audience } from "./kinds";
 
 export interface Recipient {
@@ -44,14 +45,7 @@ function supervisorsOf(tx: Prisma.TransactionClient, locationId: string) {
  */
 function activeAssignee(tx: Prisma.TransactionClient, report: EventReport) {
   if (!report.assigneeId) return Promise.resolve([]);
-  return tx.user.findMany({
-    where: {
-      id: report.assigneeId,
-      active: true,
-      OR: [{ role: "ADMIN" }, { role: "SUPERVISOR", supervisions: { some: { locationId: report.locationId } } }],
-    },
-    select: RECIPIENT,
-  });
+  return tx.user.findMany({ where: { id: report.assigneeId, ...reviewersOfLocationWhere(report.locationId) }, select: RECIPIENT });
 }
 
 /**

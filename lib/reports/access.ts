@@ -34,6 +34,16 @@ export function reviewableLocationIds(user: Pick<SessionUser, "role" | "supervis
 }
 
 /**
+ * The people who may act on a location's reports as reviewers, as a `where`
+ * on users: active, and an admin or a supervisor assigned to the location.
+ * The role as well as the assignment: a person made an employee may keep
+ * assignment rows, and no longer reviews.
+ */
+export function reviewersOfLocationWhere(locationId: string): Prisma.UserWhereInput {
+  return { active: true, OR: [{ role: "ADMIN" }, { role: "SUPERVISOR", supervisions: { some: { locationId } } }] };
+}
+
+/**
  * Holds the report's row until the transaction ends, so that rules checked by
  * reading its other rows (attachments, consequences) hold for requests that
  * arrive together: the second reads only after the first has committed.

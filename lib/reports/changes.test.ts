@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
+import { claimReport } from "@/lib/review/workflow";
 import { answerQuestion, editReport, withdrawReport } from "./changes";
 import { getReportByNumber, openQuestion, reportTimeline } from "./detail";
 import { editReportSchema } from "./schema";
@@ -10,7 +11,8 @@ async function fixture(status: "SUBMITTED" | "IN_REVIEW" | "NEEDS_INFO" = "SUBMI
   const location = await createLocation();
   const reporter = await createUser({ locations: [location.id] });
   const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
-  const report = await createReport(reporter.id, location.id, { status });
+  // A question is asked by whoever holds the report in review.
+  const report = await createReport(reporter.id, location.id, { status, ...(status === "SUBMITTED" ? {} : { assigneeId: supervisor.id }) });
   return { location, report, supervisor, reporter: await sessionFor(reporter.id) };
 }
 
@@ -77,7 +79,7 @@ describe("the reporter's changes", () => {
     await answerQuestion(reporter, { reportId: report.id, expectedVersion: report.version, body: "Tak, koleżanka z kasy 2 😊" });
 
     const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
-    expect(after).toMatchObject({ status: "IN_REVIEW", version: report.version + 1 });
+    expect(after).toMatchObject({ status: "IN_REVIEW", version: report.version + 1, assigneeId: supervisor.id });
     const timeline = await reportTimeline(report.id, { audience: "reporter" });
     expect(timeline.at(-1)).toMatchObject({ action: "report.info_answered", message: { kind: "ANSWER", body: "Tak, koleżanka z kasy 2 😊" } });
     const outbox = await db.outboxEvent.findMany({ where: { payload: { path: ["reportId"], equals: report.id } } });
@@ -86,6 +88,27 @@ describe("the reporter's changes", () => {
     // A second answer to the same (now answered) question is a conflict, storing nothing.
     await expect(answerQuestion(reporter, { reportId: report.id, expectedVersion: after.version, body: "Jeszcze raz" })).rejects.toMatchObject({ code: "conflict" });
     expect(await db.reportMessage.count({ where: { reportId: report.id, kind: "ANSWER" } })).toBe(1);
+  });
+
+  it("sends an answer to the location's queue when whoever asked can no longer review the report", async () => {
+    for (const lostAccess of [
+      { active: false },
+      { role: "EMPLOYEE" as const },
+      { supervisions: { deleteMany: {} } },
+    ]) {
+      const { report, reporter, supervisor, location } = await fixture("NEEDS_INFO");
+      const colleague = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
+      await db.user.update({ where: { id: supervisor.id }, data: lostAccess });
+      await answerQuestion(reporter, { reportId: report.id, expectedVersion: report.version, body: "Świadkiem była kierowniczka zmiany." });
+
+      const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+      expect(after).toMatchObject({ status: "SUBMITTED", assigneeId: null, claimedAt: null, version: report.version + 1 });
+      const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id, action: "report.info_answered" } });
+      expect(audit).toMatchObject({ fromStatus: "NEEDS_INFO", toStatus: "SUBMITTED", data: { holderId: supervisor.id, why: "holder_cannot_review" } });
+      // Any reviewer of the location can take it from there.
+      await claimReport(await sessionFor(colleague.id), { reportId: report.id, version: after.version });
+      expect(await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "IN_REVIEW", assigneeId: colleague.id });
+    }
   });
 
   it("does not let anyone else answer", async () => {

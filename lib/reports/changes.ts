@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changedFields } from "./compare";
 import { assertFilesFor } from "./filing";
+import { reviewersOfLocationWhere } from "./access";
 import { applyTransition } from "./lifecycle";
 import type { EditReport } from "./schema";
 
@@ -15,7 +16,7 @@ import type { EditReport } from "./schema";
 async function ownReport(tx: Prisma.TransactionClient, user: SessionUser, reportId: string) {
   const report = await tx.refusalReport.findFirst({
     where: { id: reportId, reporterId: user.id },
-    select: { id: true, number: true, locationId: true, status: true },
+    select: { id: true, number: true, locationId: true, status: true, assigneeId: true },
   });
   if (!report) throw new AppError("not_found", "errors.notFound");
   return report;
@@ -64,10 +65,16 @@ export async function withdrawReport(user: SessionUser, input: { reportId: strin
 /**
  * The reporter's answer to a reviewer's question: the message and the move
  * back to review happen together, or not at all (a stale version is a conflict).
+ * The report goes back to whoever asked while they can still review it;
+ * otherwise (deactivated, made an employee, taken off the location while
+ * waiting for the answer) to the location's queue, where anyone can claim it.
  */
 export async function answerQuestion(user: SessionUser, input: { reportId: string; expectedVersion: number; body: string }) {
   return db.$transaction(async (tx) => {
     const report = await ownReport(tx, user, input.reportId);
+    const holderReviews =
+      report.assigneeId !== null &&
+      (await tx.user.count({ where: { id: report.assigneeId, ...reviewersOfLocationWhere(report.locationId) } })) > 0;
     const message = await tx.reportMessage.create({
       data: { reportId: report.id, authorId: user.id, kind: "ANSWER", body: input.body },
       select: { id: true },
@@ -76,8 +83,10 @@ export async function answerQuestion(user: SessionUser, input: { reportId: strin
       reportId: report.id,
       expectedVersion: input.expectedVersion,
       transition: "answer",
+      to: holderReviews ? "IN_REVIEW" : "SUBMITTED",
       actorId: user.id,
-      auditData: { messageId: message.id },
+      ...(holderReviews ? {} : { patch: { assigneeId: null, claimedAt: null } }),
+      auditData: holderReviews ? { messageId: message.id } : { messageId: message.id, holderId: report.assigneeId, why: "holder_cannot_review" },
       outbox: { type: "report.info_answered", payload: { messageId: message.id, locationId: report.locationId } },
     });
     return { number: report.number };

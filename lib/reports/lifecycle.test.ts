@@ -28,6 +28,7 @@ describe("report lifecycle", () => {
         "release:IN_REVIEW->SUBMITTED",
         "requestInfo:IN_REVIEW->NEEDS_INFO",
         "answer:NEEDS_INFO->IN_REVIEW",
+        "answer:NEEDS_INFO->SUBMITTED",
         "decide:IN_REVIEW->JUSTIFIED",
         "decide:IN_REVIEW->NOT_JUSTIFIED",
         "reopen:JUSTIFIED->IN_REVIEW",

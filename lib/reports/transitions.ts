@@ -10,7 +10,8 @@ export const TRANSITIONS = {
   claim: { from: ["SUBMITTED"], to: ["IN_REVIEW"], audit: "report.claimed" },
   release: { from: ["IN_REVIEW"], to: ["SUBMITTED"], audit: "report.released" },
   requestInfo: { from: ["IN_REVIEW"], to: ["NEEDS_INFO"], audit: "report.info_requested" },
-  answer: { from: ["NEEDS_INFO"], to: ["IN_REVIEW"], audit: "report.info_answered" },
+  // Back to the queue instead when whoever asked can no longer review it.
+  answer: { from: ["NEEDS_INFO"], to: ["IN_REVIEW", "SUBMITTED"], audit: "report.info_answered" },
   decide: { from: ["IN_REVIEW"], to: ["JUSTIFIED", "NOT_JUSTIFIED"], audit: "report.decided" },
   reopen: { from: ["JUSTIFIED", "NOT_JUSTIFIED"], to: ["IN_REVIEW"], audit: "report.reopened" },
   appeal: { from: ["NOT_JUSTIFIED"], to: ["APPEALED"], audit: "report.appealed" },

@@ -25,7 +25,14 @@ export default async function EditReportPage({ params }: { params: Promise<{ num
       <ReportForm
         userId={user.id}
         locations={locations}
-        mode={{ kind: "edit", reportId: report.id, version: report.version, number: report.number, values: valuesFromReport(report) }}
+        mode={{
+          kind: "edit",
+          reportId: report.id,
+          version: report.version,
+          number: report.number,
+          values: valuesFromReport(report),
+          customerDescriptionRemoved: Boolean(report.customerDescriptionRedactedAt),
+        }}
         text={text}
       />
     </section>
