@@ -5,6 +5,7 @@
 // HTTP_FUZZ_RUNS sets the payloads per endpoint (default 300 in npm test; the proof run uses 10,000 for the JSON
 // API, HTTP_FUZZ_ACTION_RUNS (default 30; 1,000 in the proof run) per Server Action).
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { fileReportSchema } from "../lib/reports/schema";
@@ -13,6 +14,7 @@ import { DEMO_PASSWORD } from "./fixtures";
 import { discoveredActions } from "./authz/discover";
 import { BASE, callAction, database, signInCookie } from "./authz/http";
 import { validInput } from "../test/report-input";
+import { PERMISSIONS, type Permission } from "../lib/auth/permissions";
 
 const API_RUNS = Number(process.env.HTTP_FUZZ_RUNS ?? 300);
 const UPLOAD_RUNS = Number(process.env.HTTP_FUZZ_UPLOAD_RUNS ?? process.env.HTTP_FUZZ_RUNS ?? 100);
@@ -23,6 +25,7 @@ const TEXT_FIELDS = ["narrative", "customerRequest", "otherCategoryText", "reaso
 const db = database();
 let cookie: string;
 let adminCookie: string;
+let cookieOf: Record<"EMPLOYEE" | "SUPERVISOR" | "HR" | "ADMIN", string>;
 let locationId: string;
 
 test.beforeAll(async () => {
@@ -38,7 +41,32 @@ test.beforeAll(async () => {
   await db.query(`insert into "UserLocation" ("userId", "locationId") values ($1, $2)`, [rows[0].id, locationId]);
   cookie = await signInCookie(email, DEMO_PASSWORD);
   adminCookie = await signInCookie("admin@firma.example", DEMO_PASSWORD);
+  // The demo supervisor and HR: neither reviews the fuzz location, so its report stays out of their reach.
+  cookieOf = {
+    EMPLOYEE: cookie,
+    SUPERVISOR: await signInCookie("katarzyna.zielinska@firma.example", DEMO_PASSWORD),
+    HR: await signInCookie("joanna.dabrowska@firma.example", DEMO_PASSWORD),
+    ADMIN: adminCookie,
+  };
 });
+
+/**
+ * The permission an action's guard asks for, read from its "use server" file
+ * (`export const x = guardedAction("perm", …)`); null for the few actions
+ * that are not guarded by a permission (sign-out, language, set-password).
+ */
+function permissionOf(key: string): Permission | null {
+  const [file, name] = key.split("#");
+  const match = new RegExp(`export const ${name} = guardedAction\\(\\s*"([\\w.]+)"`).exec(readFileSync(file, "utf8"));
+  return (match?.[1] as Permission | undefined) ?? null;
+}
+
+/** Someone who holds the permission, so payloads reach the schema and the handler rather than stop at the guard. */
+function fuzzRoleFor(permission: Permission | null) {
+  if (!permission) return "EMPLOYEE" as const;
+  return (["EMPLOYEE", "SUPERVISOR", "HR", "ADMIN"] as const).find((role) => (PERMISSIONS[permission] as readonly string[]).includes(role))!;
+}
+const GUARD_ANSWERS = new Set(["forbidden", "unauthenticated", "signin"]);
 
 test.afterAll(async () => {
   await db.query(`delete from "OutboxEvent" where payload->>'locationId' = $1`, [locationId]);
@@ -126,21 +154,24 @@ test(`every Server Action: ${ACTION_RUNS} generated payloads each, never an unex
   );
   const lines: string[] = [];
   const failures: string[] = [];
-  // Admin actions are fuzzed as a signed-in employee: the guard refuses before parsing, so
-  // run them as the admin too, but with payloads that cannot pass the strict schemas' id checks.
+  // Each action as someone its guard lets through, or the payloads would only
+  // ever meet the guard. As the admin, with ids that cannot pass the strict
+  // schemas' checks, so that no generated payload deactivates a demo account.
   for (const action of discoveredActions()) {
-    const who = action.key.startsWith("lib/admin/") ? adminCookie : cookie;
+    const role = fuzzRoleFor(permissionOf(action.key));
+    const who = cookieOf[role];
     const payloads = fc.sample(inputs, { numRuns: ACTION_RUNS, seed: 9 });
     const answers: Record<string, number> = {};
     await pool(payloads, async (input) => {
-      const safe = action.key.startsWith("lib/admin/") ? { ...(typeof input === "object" && input ? input : { value: input }), userId: "not-a-uuid", locationId: "not-a-uuid" } : input;
+      const safe = role === "ADMIN" ? { ...(typeof input === "object" && input ? input : { value: input }), userId: "not-a-uuid", locationId: "not-a-uuid" } : input;
       const result = await callAction(action.id, action.worker.replace(/\[[^\]]+\]/g, "x"), safe, who);
       answers[result.answer] = (answers[result.answer] ?? 0) + 1;
       if (result.status >= 500 || result.answer === "unexpected" || result.answer.startsWith("http:")) {
         failures.push(`${action.key}: ${result.status} ${result.answer} for ${JSON.stringify(safe)?.slice(0, 200)}`);
       }
     });
-    lines.push(`${action.key}: ${payloads.length} payloads ${JSON.stringify(answers)}`);
+    if (Object.keys(answers).every((answer) => GUARD_ANSWERS.has(answer))) failures.push(`${action.key}: no payload got past the guard as ${role} ${JSON.stringify(answers)}`);
+    lines.push(`${action.key} as ${role}: ${payloads.length} payloads ${JSON.stringify(answers)}`);
   }
   const line = `fuzz Server Actions:\n  ${lines.join("\n  ")}`;
   console.log(line);

@@ -52,7 +52,10 @@ test("a supervisor filters the queue by location and status, with counts and ove
   await page.getByRole("link", { name: /^Submitted/ }).click();
   await expect(page).toHaveURL(/status=SUBMITTED/);
   await expect(page).toHaveURL(/location=/);
-  for (const status of await rows.locator("td:nth-child(6) > span:first-child").allTextContents()) expect(status).toBe("Submitted");
+  // Waits for the filtered list (the seed has submitted reports at every location), then checks each row.
+  const statuses = rows.locator("td:nth-child(6) > span:first-child");
+  await expect(statuses.first()).toHaveText("Submitted");
+  for (const status of await statuses.allTextContents()) expect(status).toBe("Submitted");
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { DEMO, signIn, signInAs } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, signIn, signInAs } from "./fixtures";
+import { database } from "./authz/http";
 
 test.use({ locale: "en-US" });
 
@@ -130,7 +131,19 @@ test("signing out ends the session on the server: the old cookie replayed is ref
 test("repeated wrong passwords lock the account with a clear message, the same for an unknown e-mail", async ({ page }) => {
   test.slow();
   const suffix = Date.now().toString(36);
-  for (const email of [`nobody.${suffix}@firma.example`]) {
+  // A real account of its own (a copy of the employee's, same password), so the demo accounts stay usable.
+  const known = `locked.${suffix}@firma.example`;
+  const db = database();
+  try {
+    await db.query(
+      `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
+       select gen_random_uuid(), $1, 'Locked Employee', 'EMPLOYEE', "passwordHash", now() from "User" where email = $2`,
+      [known, DEMO.employee.email],
+    );
+  } finally {
+    await db.end();
+  }
+  for (const email of [known, `nobody.${suffix}@firma.example`]) {
     for (let attempt = 1; attempt <= 5; attempt++) {
       await signIn(page, email, `wrong password ${attempt}`);
       await expect(page.locator("#signin-error")).toHaveText("Wrong e-mail or password.");
@@ -138,4 +151,7 @@ test("repeated wrong passwords lock the account with a clear message, the same f
     await signIn(page, email, "wrong password 6");
     await expect(page.locator("#signin-error")).toHaveText("Too many failed attempts. Try again in a few minutes.");
   }
+  // Locked means locked: the right password is refused too, with the same message.
+  await signIn(page, known, DEMO_PASSWORD);
+  await expect(page.locator("#signin-error")).toHaveText("Too many failed attempts. Try again in a few minutes.");
 });
