@@ -108,6 +108,30 @@ test("a new report shows in the supervisor's bell; the decision shows in the emp
   await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, none unread");
 });
 
+test("unread notifications older than the newest 50 can still be cleared", async ({ page }) => {
+  // An account of its own (a copy of the employee's, same password): one old unread notification under 50 newer read ones.
+  const email = `bell.${randomUUID().slice(0, 8)}@firma.example`;
+  const { rows } = await client.query(
+    `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
+     select gen_random_uuid(), $1, 'Bell Employee', 'EMPLOYEE', "passwordHash", now() from "User" where email = $2 returning id`,
+    [email, DEMO.employee.email],
+  );
+  const data = JSON.stringify({ number: "R-2026-000001", category: "OTHER", locationName: "Warszawa", outboxEventId: "0" });
+  await client.query(
+    `insert into "Notification" (id, "userId", kind, data, "createdAt", "readAt")
+     select gen_random_uuid(), $1, 'report_decided', $2::jsonb, now() - make_interval(mins => n), case when n > 50 then null else now() end
+     from generate_series(1, 51) as n`,
+    [rows[0].id, data],
+  );
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/reports$/, { timeout: 30_000 });
+  await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, 1 unread");
+  await page.goto("/notifications");
+  await expect(page.locator("li[data-unread='true']")).toHaveCount(0);
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, none unread");
+});
+
 /** A mail job that used up its retries, as pg-boss leaves one after the SMTP server kept refusing it. */
 async function failedMailJob() {
   await expect(async () => {

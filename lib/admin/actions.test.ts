@@ -5,6 +5,7 @@ import { createLocation, createReport, createUser, sessionFor } from "@/test/fac
 import { archiveLocationAction, createLocationAction, renameLocationAction, setLocationSupervisorsAction } from "./location-actions";
 import { updateSettingsAction } from "./settings-actions";
 import { setUserActive, updateUser } from "./users";
+import { findValidToken } from "@/lib/auth/password-token";
 import {
   createUserAction,
   deactivateUserAction,
@@ -99,6 +100,13 @@ describe("admin actions", () => {
 
     const duplicate = await createUserAction({ name: "Again", email, role: "EMPLOYEE", locationIds: [], supervisedLocationIds: [] });
     expect(duplicate).toMatchObject({ ok: false, code: "conflict", fieldErrors: { email: ["emailTaken"] } });
+
+    // Deactivated before using the link: reactivation must not bring the old link back.
+    const token = result.data.setPasswordPath.split("/").pop()!;
+    expect(await findValidToken(token)).not.toBeNull();
+    expect((await deactivateUserAction({ userId: created.id })).ok).toBe(true);
+    expect((await reactivateUserAction({ userId: created.id })).ok).toBe(true);
+    expect(await findValidToken(token)).toBeNull();
   });
 
   it("rejects invalid input with field errors and unknown keys", async () => {
@@ -246,21 +254,34 @@ describe("admin actions", () => {
   });
 
   it("updates the organisation settings with an audit event", async () => {
-    actAs(await adminSession());
-    // A singleton other tests may read: put it back straight after.
+    const admin = await adminSession();
+    actAs(admin);
+    // A singleton other tests may read: put it back straight after, whatever
+    // fails here (directly, so that the restore does not depend on the action).
     const original = await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } });
-    const before = await db.auditEvent.count({ where: { action: "admin.settings.updated" } });
-    expect(await updateSettingsAction({ reviewDeadlineHours: "0", retentionMonths: 12 })).toMatchObject({
-      ok: false,
-      fieldErrors: { reviewDeadlineHours: ["deadlineRange"] },
-    });
-    expect(await updateSettingsAction({ reviewDeadlineHours: "72", retentionMonths: 18 })).toMatchObject({
-      ok: true,
-      data: { reviewDeadlineHours: 72, retentionMonths: 18 },
-    });
-    const stored = await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } });
-    await updateSettingsAction({ reviewDeadlineHours: original.reviewDeadlineHours, retentionMonths: original.retentionMonths });
-    expect(stored).toMatchObject({ reviewDeadlineHours: 72, retentionMonths: 18 });
-    expect(await db.auditEvent.count({ where: { action: "admin.settings.updated" } })).toBe(before + 2);
+    try {
+      expect(await updateSettingsAction({ reviewDeadlineHours: "0", retentionMonths: 12 })).toMatchObject({
+        ok: false,
+        fieldErrors: { reviewDeadlineHours: ["deadlineRange"] },
+      });
+      expect(await updateSettingsAction({ reviewDeadlineHours: "72", retentionMonths: 18 })).toMatchObject({
+        ok: true,
+        data: { reviewDeadlineHours: 72, retentionMonths: 18 },
+      });
+      expect(await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ reviewDeadlineHours: 72, retentionMonths: 18 });
+      // The refused change wrote no event, the accepted one exactly one, with what it changed.
+      const events = await db.auditEvent.findMany({ where: { action: "admin.settings.updated", actorId: admin.id } });
+      expect(events.map((event) => event.data)).toEqual([
+        {
+          before: { reviewDeadlineHours: original.reviewDeadlineHours, retentionMonths: original.retentionMonths },
+          after: { reviewDeadlineHours: 72, retentionMonths: 18 },
+        },
+      ]);
+    } finally {
+      await db.orgSettings.update({
+        where: { id: 1 },
+        data: { reviewDeadlineHours: original.reviewDeadlineHours, retentionMonths: original.retentionMonths },
+      });
+    }
   });
 });

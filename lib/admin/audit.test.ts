@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
-import { listAuditEvents, startOfDayIn } from "./audit";
+import { auditFilterOptions, listAuditEvents, startOfDayIn } from "./audit";
 import { auditFilterSchema } from "./schemas";
 
 describe("audit log query", () => {
@@ -41,6 +41,19 @@ describe("audit log query", () => {
     // 2026-01-12 .. 2026-01-13 in Warsaw time: two events (12 UTC on each day).
     const days = await listAuditEvents({ actor: actor.id, from: "2026-01-12", to: "2026-01-13" });
     expect(days.events.map((e) => e.createdAt.toISOString().slice(0, 10))).toEqual(["2026-01-13", "2026-01-12"]);
+  });
+
+  it("offers each action name and each person who acted once in the filter form, in order", async () => {
+    const [actor, bystander] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
+    const action = `admin.test_${randomUUID().slice(0, 6)}`;
+    await db.auditEvent.createMany({
+      data: [`${action}.b`, `${action}.a`, `${action}.b`].map((name) => ({ actorId: actor.id, action: name, entityType: "Test", entityId: randomUUID() })),
+    });
+    const options = await auditFilterOptions();
+    expect(options.actions.filter((name) => name.startsWith(action))).toEqual([`${action}.a`, `${action}.b`]);
+    expect(new Set(options.actions).size).toBe(options.actions.length);
+    expect(options.actors.filter((person) => person.id === actor.id)).toEqual([{ id: actor.id, name: actor.name }]);
+    expect(options.actors.some((person) => person.id === bystander.id)).toBe(false);
   });
 
   it("reads a page cursor beyond PostgreSQL's bigint as no cursor, not as a database error", async () => {

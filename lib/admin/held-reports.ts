@@ -1,6 +1,7 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { reviewableLocationIds } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
 
 /**
@@ -9,11 +10,12 @@ import { applyTransition } from "@/lib/reports/lifecycle";
  * supervisor, or taken off the location. Otherwise those reports stay held by
  * someone who cannot act, only an admin could release them, and the
  * employee's answers would go to the holder alone. Each is the release
- * transition, audited as the admin's, in the admin's transaction.
+ * transition, audited as the change's (the admin's, or the holder's own for a
+ * role their identity provider changed), in that change's transaction.
  */
 export async function releaseHeldReports(
   tx: Prisma.TransactionClient,
-  admin: SessionUser,
+  actorId: string,
   holderId: string,
   where: Prisma.RefusalReportWhereInput = {},
 ) {
@@ -26,10 +28,25 @@ export async function releaseHeldReports(
       reportId: report.id,
       expectedVersion: report.version,
       transition: "release",
-      actorId: admin.id,
+      actorId,
       patch: { assigneeId: null, claimedAt: null },
       auditData: { holderId, why: "holder_cannot_review" },
     });
   }
   return held.length;
+}
+
+/**
+ * After a change of role or of reviewed locations: gives back what the person
+ * holds where they no longer review (nothing, for an admin, who reviews
+ * everywhere).
+ */
+export function releaseWhereNoLongerReviewing(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  holderId: string,
+  now: { role: Role; supervisedLocationIds: string[] },
+) {
+  const stillReviews = reviewableLocationIds(now);
+  return stillReviews === null ? Promise.resolve(0) : releaseHeldReports(tx, actorId, holderId, { locationId: { notIn: stillReviews } });
 }

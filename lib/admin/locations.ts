@@ -106,7 +106,7 @@ export async function setLocationSupervisors(admin: SessionUser, input: z.output
     const supervisorIds = requested.filter((id) => valid.has(id));
     await tx.supervisorAssignment.deleteMany({ where: { locationId: input.locationId, userId: { notIn: supervisorIds } } });
     for (const { userId } of before.filter((b) => !supervisorIds.includes(b.userId))) {
-      await releaseHeldReports(tx, admin, userId, { locationId: input.locationId });
+      await releaseHeldReports(tx, admin.id, userId, { locationId: input.locationId });
     }
     await tx.supervisorAssignment.createMany({
       data: supervisorIds.map((userId) => ({ userId, locationId: input.locationId })),

@@ -2,12 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
-import { issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
+import { expirePasswordTokens, issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { reviewableLocationIds } from "@/lib/reports/access";
-import { releaseHeldReports } from "./held-reports";
+import { releaseHeldReports, releaseWhereNoLongerReviewing } from "./held-reports";
 import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
 type SearchInput = z.output<typeof userSearchSchema>;
@@ -147,9 +146,7 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
       where: { id: input.userId },
       data: { name: input.name, role: input.role },
     });
-    // What they hold where they still review (everywhere, for an admin) stays theirs.
-    const stillReviews = reviewableLocationIds({ role: input.role, supervisedLocationIds: supervised });
-    const released = stillReviews === null ? 0 : await releaseHeldReports(tx, admin, input.userId, { locationId: { notIn: stillReviews } });
+    const released = await releaseWhereNoLongerReviewing(tx, admin.id, input.userId, { role: input.role, supervisedLocationIds: supervised });
     await recordAudit(tx, {
       actorId: admin.id,
       action: "admin.user.updated",
@@ -178,7 +175,11 @@ async function revokeSessions(tx: Prisma.TransactionClient, admin: SessionUser, 
   return count;
 }
 
-/** Signs the person out everywhere and refuses further sign-ins; reports keep their name. */
+/**
+ * Signs the person out everywhere, ends their unused set-password link and
+ * refuses further sign-ins; reports keep their name. Reactivated, they get a
+ * new link from "reset password".
+ */
 export async function setUserActive(admin: SessionUser, userId: string, active: boolean) {
   if (userId === admin.id) throw new AppError("conflict", "You cannot deactivate yourself.", { _form: ["ownAccount"] });
   const now = new Date();
@@ -193,7 +194,8 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
       return { userId, changed: false };
     }
     const revoked = active ? 0 : await revokeSessions(tx, admin, userId, now);
-    const released = active ? 0 : await releaseHeldReports(tx, admin, userId);
+    if (!active) await expirePasswordTokens(tx, userId, now);
+    const released = active ? 0 : await releaseHeldReports(tx, admin.id, userId);
     await recordAudit(tx, {
       actorId: admin.id,
       action: active ? "admin.user.reactivated" : "admin.user.deactivated",

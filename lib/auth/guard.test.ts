@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { Role } from "@/lib/generated/prisma/enums";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
 import { assertCan } from "./guard";
 import { PERMISSIONS, can, homePathFor, type Permission } from "./permissions";
@@ -8,15 +9,46 @@ import { loadSessionUser } from "./session";
 
 const ROLES = ["EMPLOYEE", "SUPERVISOR", "HR", "ADMIN"] as const;
 
+// The design's role → permission matrix, written out rather than read from
+// PERMISSIONS, so that a change to the table fails here until it is meant
+// (mirrors e2e/authz/expectations.ts, which checks the same over HTTP).
+const EXPECTED: Record<(typeof ROLES)[number], string[]> = {
+  EMPLOYEE: ["reports.file"],
+  SUPERVISOR: ["reports.file", "reports.review", "appeals.resolve", "reports.export", "consequences.record", "dashboard.view"],
+  HR: ["reports.readAll", "appeals.resolve", "reports.export", "consequences.record", "dashboard.view"],
+  ADMIN: [
+    "reports.review",
+    "reports.readAll",
+    "appeals.resolve",
+    "reports.export",
+    "consequences.record",
+    "dashboard.view",
+    "admin.users",
+    "admin.locations",
+    "admin.settings",
+    "admin.audit",
+  ],
+};
+// Every permission some role holds: a permission nobody holds fails below too.
+const ALL_PERMISSIONS = [...new Set(Object.values(EXPECTED).flat())] as Permission[];
+
 describe("the guard", () => {
+  it("has exactly the roles and permissions of the design, each role the permissions written out above", () => {
+    expect([...ROLES].sort()).toEqual(Object.values(Role).sort());
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...ALL_PERMISSIONS].sort());
+    for (const role of ROLES) {
+      const granted = ALL_PERMISSIONS.filter((permission) => can(role, permission));
+      expect({ role, granted: granted.sort() }).toEqual({ role, granted: [...EXPECTED[role]].sort() });
+    }
+  });
+
   it.each(ROLES)("applies the permission table to %s", async (role) => {
     const location = await createLocation();
     const user = await createUser({ role, locations: [location.id] });
     const session = await sessionFor(user.id);
-    for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
-      const allowed = (PERMISSIONS[permission] as readonly string[]).includes(role);
-      if (allowed) expect(() => assertCan(session, permission)).not.toThrow();
-      else expect(() => assertCan(session, permission)).toThrow(expect.objectContaining({ code: "forbidden" }));
+    for (const permission of ALL_PERMISSIONS) {
+      if (EXPECTED[role].includes(permission)) expect(() => assertCan(session, permission), permission).not.toThrow();
+      else expect(() => assertCan(session, permission), permission).toThrow(expect.objectContaining({ code: "forbidden" }));
     }
   });
 

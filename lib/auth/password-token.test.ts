@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
+import { verifyPassword } from "./password";
 import { issuePasswordToken, findValidToken, setPasswordWithToken } from "./password-token";
 import { authenticate } from "./sign-in";
 
@@ -47,10 +48,17 @@ describe("one-time set-password links", () => {
   it("lets only one of two simultaneous submissions win", async () => {
     const user = await createUser();
     const token = await issue(user.id);
-    const results = await Promise.allSettled([
-      setPasswordWithToken(token, "pierwsze długie hasło"),
-      setPasswordWithToken(token, "drugie długie hasło!"),
-    ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const passwords = ["pierwsze długie hasło", "drugie długie hasło!"];
+    const results = await Promise.allSettled(passwords.map((password) => setPasswordWithToken(token, password)));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const winner = results.findIndex((r) => r.status === "fulfilled");
+    // The loser is told the link is used, as any later submission would be.
+    expect((results[1 - winner] as PromiseRejectedResult).reason).toMatchObject({ code: "not_found" });
+    // The stored password is the winner's: the loser's hash did not overwrite it after the claim.
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(passwordHash!, passwords[winner])).toBe(true);
+    expect(await verifyPassword(passwordHash!, passwords[1 - winner])).toBe(false);
+    expect(await authenticate({ email: user.email, password: passwords[winner], ip: "203.0.113.2" })).toMatchObject({ id: user.id });
+    expect(await db.auditEvent.count({ where: { action: "auth.password.set", entityId: user.id } })).toBe(1);
   });
 });

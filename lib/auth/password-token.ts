@@ -18,9 +18,14 @@ export function setPasswordPath(token: string): string {
   return `/set-password/${token}`;
 }
 
+/** Ends the person's unused links: a new one replaces them; a deactivation must not leave one to revive on reactivation. */
+export async function expirePasswordTokens(tx: Prisma.TransactionClient, userId: string, now = new Date()) {
+  await tx.passwordToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+}
+
 /** Issues a fresh link for `userId` inside the caller's transaction; returns the raw token. */
 export async function issuePasswordToken(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<string> {
-  await tx.passwordToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  await expirePasswordTokens(tx, userId, now);
   const token = randomBytes(32).toString("base64url");
   await tx.passwordToken.create({
     data: { userId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + PASSWORD_TOKEN_TTL_HOURS * 3_600_000) },

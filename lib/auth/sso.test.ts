@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env-schema";
-import { createUser } from "@/test/factories";
+import { createLocation, createReport, createUser } from "@/test/factories";
 import { oidcProvider, resolveSsoUser, roleFromClaims, ssoEnabled } from "./sso";
 
 const BASE = { DATABASE_URL: "postgresql://u:p@localhost:5432/db" };
@@ -65,5 +65,41 @@ describe("SSO sign-in", () => {
     await db.user.update({ where: { id: other.id }, data: { ssoSubject: `sub-${randomUUID()}` } });
     expect(await resolveSsoUser(claimsFor(other.email), config())).toEqual({ ok: false, reason: "conflict" });
     expect(await resolveSsoUser({ sub: `sub-${randomUUID()}` }, config())).toEqual({ ok: false, reason: "no_email" });
+  });
+
+  it("links or creates an account only for an e-mail the provider says it verified", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    // A provider that leaves the claim out (and may let its users pick their address) takes over nobody.
+    const { email_verified: _left, ...unverified } = claimsFor(admin.email);
+    expect(await resolveSsoUser(unverified, config())).toEqual({ ok: false, reason: "unverified" });
+    expect(await resolveSsoUser(claimsFor(admin.email, { email_verified: "false" }), config())).toEqual({ ok: false, reason: "unverified" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).ssoSubject).toBeNull();
+    const { email_verified: _none, ...newcomer } = claimsFor(freshEmail());
+    expect(await resolveSsoUser(newcomer, config())).toEqual({ ok: false, reason: "unverified" });
+    expect(await db.user.count({ where: { email: newcomer.email } })).toBe(0);
+    // Some providers send the claim as a string.
+    expect(await resolveSsoUser(claimsFor(admin.email, { email_verified: "true" }), config())).toEqual({ ok: true, userId: admin.id });
+  });
+
+  it("a role the provider takes away does what an admin's change does: assignments go, held reports go back", async () => {
+    const [here, there] = [await createLocation(), await createLocation()];
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [here.id, there.id] });
+    const reporter = await createUser({ locations: [here.id] });
+    const held = await createReport(reporter.id, here.id, { status: "IN_REVIEW", assigneeId: supervisor.id, claimedAt: new Date() });
+    const claims = claimsFor(supervisor.email, { refusal_desk_role: "employee" });
+    const outcome = await resolveSsoUser(claims, config({ OIDC_ROLE_CLAIM: "refusal_desk_role" }));
+    expect(outcome).toEqual({ ok: true, userId: supervisor.id });
+
+    expect(await db.user.findUniqueOrThrow({ where: { id: supervisor.id } })).toMatchObject({ role: "EMPLOYEE" });
+    expect(await db.supervisorAssignment.count({ where: { userId: supervisor.id } })).toBe(0);
+    expect(await db.refusalReport.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "SUBMITTED", assigneeId: null });
+    const release = await db.auditEvent.findFirstOrThrow({ where: { reportId: held.id, action: "report.released" } });
+    expect(release).toMatchObject({ actorId: supervisor.id, data: { holderId: supervisor.id, why: "holder_cannot_review" } });
+    const synced = await db.auditEvent.findFirstOrThrow({ where: { entityId: supervisor.id, action: "auth.sso.linked" } });
+    expect(synced.data).toMatchObject({ from: "SUPERVISOR", to: "EMPLOYEE", releasedReports: 1, linked: true });
+
+    // Promoted again later, they start with no locations rather than the old ones.
+    await resolveSsoUser({ ...claims, refusal_desk_role: "supervisor" }, config({ OIDC_ROLE_CLAIM: "refusal_desk_role" }));
+    expect(await db.user.findUniqueOrThrow({ where: { id: supervisor.id }, include: { supervisions: true } })).toMatchObject({ role: "SUPERVISOR", supervisions: [] });
   });
 });

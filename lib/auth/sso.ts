@@ -3,7 +3,9 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { releaseWhereNoLongerReviewing } from "@/lib/admin/held-reports";
 
 // Single sign-on with any OpenID Connect provider, configured by OIDC_* env
 // variables. People are matched to accounts by subject, then by e-mail; a new
@@ -14,7 +16,7 @@ export const SSO_PROVIDER_ID = "oidc";
 export interface OidcClaims {
   sub: string;
   email?: string;
-  email_verified?: boolean;
+  email_verified?: boolean | string;
   name?: string;
   preferred_username?: string;
   [claim: string]: unknown;
@@ -57,6 +59,26 @@ export function roleFromClaims(claims: OidcClaims, claimName: string | undefined
   return undefined;
 }
 
+/** `email_verified` as providers send it: a boolean, or by some a string. */
+function emailVerified(claims: OidcClaims): boolean {
+  const verified: unknown = claims.email_verified;
+  return verified === true || verified === "true";
+}
+
+/**
+ * What an admin's change of role does, for a role the identity provider
+ * changed: supervisor assignments go with the supervisor role (or a later
+ * promotion would bring back old locations unseen), and the reports the
+ * person holds where they no longer review go back to the queue, audited as
+ * theirs. The provider decides roles here, also for the last admin: the
+ * company gives the claim back in its directory.
+ */
+async function followRoleChange(tx: Prisma.TransactionClient, userId: string, role: Role) {
+  if (role !== "SUPERVISOR") await tx.supervisorAssignment.deleteMany({ where: { userId } });
+  const supervisions = await tx.supervisorAssignment.findMany({ where: { userId }, select: { locationId: true } });
+  return releaseWhereNoLongerReviewing(tx, userId, userId, { role, supervisedLocationIds: supervisions.map((s) => s.locationId) });
+}
+
 export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: "no_email" | "unverified" | "inactive" | "unknown" | "conflict" };
 
 /**
@@ -71,8 +93,11 @@ export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Pro
     let user = await tx.user.findUnique({ where: { ssoSubject: claims.sub }, select: { id: true, active: true, role: true, ssoSubject: true } });
     if (!user) {
       if (!email) return { ok: false, reason: "no_email" } as const;
-      // Matching an existing account by e-mail needs an address the provider vouches for.
-      if (claims.email_verified === false) return { ok: false, reason: "unverified" } as const;
+      // Matching an existing account by e-mail, or creating one, needs an address
+      // the provider vouches for. A missing claim is not a yes: some providers
+      // leave it out and let their users choose their e-mail address, which
+      // would let anyone sign in as the admin whose address they typed.
+      if (!emailVerified(claims)) return { ok: false, reason: "unverified" } as const;
       user = await tx.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, ssoSubject: true } });
       if (user?.ssoSubject && user.ssoSubject !== claims.sub) return { ok: false, reason: "conflict" } as const;
     }
@@ -92,12 +117,13 @@ export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Pro
     if (claimedRole && claimedRole !== user.role) changes.role = claimedRole;
     if (changes.ssoSubject || changes.role) {
       await tx.user.update({ where: { id: user.id }, data: changes });
+      const released = changes.role ? await followRoleChange(tx, user.id, changes.role) : 0;
       await recordAudit(tx, {
         actorId: user.id,
         action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",
         entityType: "User",
         entityId: user.id,
-        data: { ...(changes.role ? { from: user.role, to: changes.role } : {}), linked: Boolean(changes.ssoSubject) },
+        data: { ...(changes.role ? { from: user.role, to: changes.role, releasedReports: released } : {}), linked: Boolean(changes.ssoSubject) },
       });
     }
     return { ok: true, userId: user.id } as const;

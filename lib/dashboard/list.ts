@@ -11,13 +11,13 @@ import { dashboardLocationScope, reportFilterWhere } from "./where";
 
 export const LIST_PAGE_SIZE = 50;
 
+// The id is checked as a UUID, not by its characters: "…_" and 36 dashes
+// reached PostgreSQL as an invalid uuid, an error page instead of page one.
 const cursorSchema = z
   .string()
-  .regex(/^\d{13}_[0-9a-f-]{36}$/)
-  .transform((value) => {
-    const [at, id] = value.split("_");
-    return { createdAt: new Date(Number(at)), id };
-  });
+  .transform((value) => value.split("_"))
+  .pipe(z.tuple([z.string().regex(/^\d{13}$/), z.uuid()]))
+  .transform(([at, id]) => ({ createdAt: new Date(Number(at)), id }));
 
 export const encodeCursor = (row: { createdAt: Date; id: string }) => `${row.createdAt.getTime()}_${row.id}`;
 

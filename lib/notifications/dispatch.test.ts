@@ -5,8 +5,12 @@ import { QUEUES } from "@/lib/jobs/boss";
 import { startTestBoss } from "@/lib/jobs/testing";
 import { enqueueOutboxEvent, type OutboxEventType } from "@/lib/outbox/enqueue";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { createLocation, createReport, createUser } from "@/test/factories";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
+import { decisionInput } from "@/test/review";
+import { appealDecision } from "@/lib/review/appeals";
+import { decideReport } from "@/lib/review/decide";
 import { dispatchOutbox, notificationId } from "./dispatch";
+import { reportPath } from "./kinds";
 
 let boss: PgBoss;
 beforeAll(async () => {
@@ -59,7 +63,7 @@ describe("outbox dispatcher", () => {
   });
 
   it("sends each event to its audience and never to the person who caused it", async () => {
-    const { employee, supervisor, second, hr, report } = await company();
+    const { employee, supervisor, second, stranger, hr, report } = await company();
     await db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: supervisor.id } });
     const ids = [
       await emit("report.claimed", report.id, supervisor.id),
@@ -72,10 +76,13 @@ describe("outbox dispatcher", () => {
     expect(got.filter((entry) => !entry.startsWith("report_overdue"))).toEqual(
       [`report_claimed:${employee.id}`, `info_answered:${supervisor.id}`, `report_decided:${employee.id}`].sort(),
     );
-    expect(got.filter((entry) => entry.startsWith("report_overdue"))).toEqual(
-      expect.arrayContaining([`report_overdue:${supervisor.id}`, `report_overdue:${second.id}`, `report_overdue:${hr.id}`]),
+    // The escalation also goes to every HR person in the database, and other
+    // test files add some: among the people of this company, exactly these.
+    const ours = new Set([employee.id, supervisor.id, second.id, stranger.id, hr.id]);
+    expect(got.filter((entry) => entry.startsWith("report_overdue") && ours.has(entry.split(":")[1]))).toEqual(
+      [`report_overdue:${supervisor.id}`, `report_overdue:${second.id}`, `report_overdue:${hr.id}`].sort(),
     );
-    expect(got).not.toContain(`report_overdue:${employee.id}`);
+    expect(got).not.toContain(`report_overdue:${stranger.id}`);
   });
 
   it("leaves out demoted supervisors, and tells the location's supervisors when the holder can no longer act", async () => {
@@ -151,5 +158,20 @@ describe("outbox dispatcher", () => {
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toMatch(/not found/);
     expect(await recipientsOf(report.id)).toEqual([`report_claimed:${employee.id}`]);
+  });
+  it("tells those who may resolve an appeal about it: not the reviewer whose decision it contests, and HR too", async () => {
+    const { employee, supervisor, second, stranger, hr, report } = await company();
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id } });
+    const { version } = await decideReport(await sessionFor(supervisor.id), await decisionInput(report.id, report.version));
+    await appealDecision(await sessionFor(employee.id), { reportId: report.id, version, reason: "Klient groził mi, świadek to potwierdzi." });
+    const appealed = await db.outboxEvent.findFirstOrThrow({ where: { type: "report.appealed", payload: { path: ["reportId"], equals: report.id } } });
+    await dispatchOutbox(boss, { onlyEventIds: [appealed.id] });
+
+    const ours = new Set([employee.id, supervisor.id, second.id, stranger.id, hr.id]);
+    const got = (await recipientsOf(report.id)).filter((entry) => entry.startsWith("report_appealed") && ours.has(entry.split(":")[1]));
+    expect(got).toEqual([`report_appealed:${second.id}`, `report_appealed:${hr.id}`].sort());
+    // HR is taken to the page where it resolves the appeal.
+    expect(reportPath("report_appealed", "HR", report.number)).toBe(`/review/${report.number}`);
+    expect(reportPath("report_decided", "HR", report.number)).toBe(`/reports/${report.number}`);
   });
 });

@@ -21,9 +21,11 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * "assignee": the supervisor who claimed it (the location's supervisors when
  * nobody has, or when the holder can no longer review it); "supervisors":
  * everyone reviewing the location; "escalation":
- * the location's supervisors and HR.
+ * the location's supervisors and HR; "appealResolvers": those who may resolve
+ * an appeal, the location's supervisors but the one whose decision it
+ * contests, and HR.
  */
-export type Audience = "reporter" | "assignee" | "supervisors" | "escalation";
+export type Audience = "reporter" | "assignee" | "supervisors" | "escalation" | "appealResolvers";
 
 export const EVENT_RULES: Partial<Record<OutboxEventType, { kind: NotificationKind; audience: Audience }>> = {
   "report.submitted": { kind: "report_submitted", audience: "supervisors" },
@@ -33,7 +35,7 @@ export const EVENT_RULES: Partial<Record<OutboxEventType, { kind: NotificationKi
   "report.decided": { kind: "report_decided", audience: "reporter" },
   "report.appeal_resolved": { kind: "report_decided", audience: "reporter" },
   "report.reopened": { kind: "report_reopened", audience: "reporter" },
-  "report.appealed": { kind: "report_appealed", audience: "supervisors" },
+  "report.appealed": { kind: "report_appealed", audience: "appealResolvers" },
   "report.overdue": { kind: "report_overdue", audience: "escalation" },
 };
 
@@ -51,7 +53,7 @@ export function kindsFor(role: Role): NotificationKind[] {
     case "EMPLOYEE":
       return NOTIFICATION_KINDS.filter((kind) => REPORTER_KINDS.has(kind));
     case "HR":
-      return ["report_overdue"];
+      return ["report_appealed", "report_overdue"];
     default:
       return [...NOTIFICATION_KINDS];
   }
@@ -64,7 +66,9 @@ export function isNotificationKind(value: unknown): value is NotificationKind {
 /** Where a notification about `number` takes its recipient. */
 export function reportPath(kind: NotificationKind, role: Role, number: string): string {
   const encoded = encodeURIComponent(number);
-  if (REPORTER_KINDS.has(kind) || role === "HR" || role === "EMPLOYEE") return `/reports/${encoded}`;
+  if (REPORTER_KINDS.has(kind) || role === "EMPLOYEE") return `/reports/${encoded}`;
+  // HR resolves appeals on the review page; everything else it reads as a report.
+  if (role === "HR" && kind !== "report_appealed") return `/reports/${encoded}`;
   return `/review/${encoded}`;
 }
 

@@ -38,6 +38,16 @@ function supervisorsOf(tx: Prisma.TransactionClient, locationId: string) {
   });
 }
 
+function hrStaff(tx: Prisma.TransactionClient) {
+  return tx.user.findMany({ where: { active: true, role: "HR" }, select: RECIPIENT, orderBy: { id: "asc" } });
+}
+
+/** The reviewer whose decision the report's appeal contests: they may not resolve it (lib/review/access.ts). */
+async function appealedDeciderId(tx: Prisma.TransactionClient, reportId: string) {
+  const appeal = await tx.appeal.findUnique({ where: { reportId }, select: { decision: { select: { reviewerId: true } } } });
+  return appeal?.decision.reviewerId ?? null;
+}
+
 /**
  * The report's holder while they can still act on it: active, and an admin or
  * a supervisor still assigned to the report's location. Otherwise nobody is,
@@ -72,11 +82,13 @@ export async function resolveRecipients(
       people = await supervisorsOf(tx, report.locationId);
       break;
     case "escalation": {
-      const [supervisors, hr] = await Promise.all([
-        supervisorsOf(tx, report.locationId),
-        tx.user.findMany({ where: { active: true, role: "HR" }, select: RECIPIENT, orderBy: { id: "asc" } }),
-      ]);
+      const [supervisors, hr] = await Promise.all([supervisorsOf(tx, report.locationId), hrStaff(tx)]);
       people = [...supervisors, ...hr];
+      break;
+    }
+    case "appealResolvers": {
+      const [supervisors, hr, decider] = await Promise.all([supervisorsOf(tx, report.locationId), hrStaff(tx), appealedDeciderId(tx, report.id)]);
+      people = [...supervisors.filter((person) => person.id !== decider), ...hr];
       break;
     }
   }

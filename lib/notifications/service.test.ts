@@ -19,8 +19,13 @@ describe("in-app notifications", () => {
     expect(await markRead(anna.id, foreign.id)).toEqual({ updated: 0 });
     expect((await db.notification.findUniqueOrThrow({ where: { id: foreign.id } })).readAt).toBeNull();
 
+    const readAt = async (id: string) => (await db.notification.findUniqueOrThrow({ where: { id } })).readAt;
     expect(await markRead(anna.id, first.id)).toEqual({ updated: 1 });
     expect(await unreadCount(anna.id)).toBe(1);
+    // Only the one asked for: the other stays unread.
+    const firstReadAt = await readAt(first.id);
+    expect(firstReadAt).not.toBeNull();
+    expect(await readAt(second.id)).toBeNull();
     const list = await listNotifications(anna);
     expect(list.map((item) => [item.number, item.readAt === null, item.href])).toEqual(
       expect.arrayContaining([["R-1", false, "/reports/R-1"], ["R-2", true, "/reports/R-2"]]),
@@ -28,8 +33,11 @@ describe("in-app notifications", () => {
 
     expect(await markAllRead(anna.id)).toEqual({ updated: 1 });
     expect(await unreadCount(anna.id)).toBe(0);
+    expect(await readAt(second.id)).not.toBeNull();
+    // One already read keeps the time it was read.
+    expect(await readAt(first.id)).toEqual(firstReadAt);
     expect(await unreadCount(other.id)).toBe(1);
-    expect(second.id).not.toBe(first.id);
+    expect(await readAt(foreign.id)).toBeNull();
   });
 
   it("caps the bell's count", async () => {
@@ -49,6 +57,6 @@ describe("in-app notifications", () => {
     await saveEmailPreferences(employee.id, { email: { report_decided: true } });
     expect(await emailPreferences(employee)).toMatchObject({ report_decided: true, info_requested: false });
     const hr = await createUser({ role: "HR" });
-    expect(Object.keys(await emailPreferences(hr))).toEqual(["report_overdue"]);
+    expect(Object.keys(await emailPreferences(hr))).toEqual(["report_appealed", "report_overdue"]);
   });
 });

@@ -55,7 +55,7 @@ export async function exportPersonalData(actorId: string, userId: string) {
     await recordAudit(tx, {
       actorId,
       action: "admin.user.exported",
-      entityType: "user",
+      entityType: "User",
       entityId: userId,
       data: { reports: reports.length },
     });

@@ -43,6 +43,9 @@ describe("report attachments", () => {
     const bytes = await Promise.all(colors.map(photo));
     const results = await Promise.allSettled(bytes.map((b, i) => addAttachment(reporter, report.number, { name: `${i}.jpg`, bytes: b })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
+    // Each of the other three is refused for the limit, not for anything else (a lock timeout, a duplicate).
+    const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+    expect(refusals).toEqual(Array(3).fill(expect.objectContaining({ code: "conflict", message: "errors.tooManyFiles" })));
     expect(await db.attachment.count({ where: { reportId: report.id } })).toBe(5);
   }, 90_000);
 

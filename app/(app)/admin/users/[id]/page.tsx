@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PersonalDataExportLink } from "@/components/privacy/export-link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UserAccountActions } from "@/components/admin/user-account-actions";
 import { UserForm } from "@/components/admin/user-form";
@@ -11,7 +12,7 @@ import { requireUser } from "@/lib/auth/guard";
 export default async function UserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser("admin.users");
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!z.uuid().safeParse(id).success) notFound();
   const [user, locations, t, format] = await Promise.all([
     getUserForAdmin(id),
     listLocations(),
