@@ -61,6 +61,15 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"], "OIDC_ALLOW_SIGNUP must be true or false")
     .default("false")
     .transform((value) => value === "true" || value === "1"),
+  /**
+   * Take the provider's e-mail addresses as verified when it sends no
+   * `email_verified` claim (some never do): only for a provider whose
+   * addresses the company itself assigns.
+   */
+  OIDC_TRUST_EMAIL: z
+    .enum(["true", "false", "1", "0"], "OIDC_TRUST_EMAIL must be true or false")
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
 });
 
 export type Env = z.infer<typeof schema>;

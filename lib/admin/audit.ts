@@ -77,7 +77,7 @@ export async function auditFilterOptions() {
         select (select a."action" from "AuditEvent" a where a."action" > names."action" order by a."action" limit 1)
         from names where names."action" is not null
       )
-      select "action" from names where "action" is not null`,
+      select "action" from names where "action" is not null order by "action"`,
     db.$queryRaw<{ id: string; name: string }[]>`
       select u."id"::text as "id", u."name" from "User" u
       where exists (select 1 from "AuditEvent" a where a."actorId" = u."id")

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { reviewableLocationIds } from "@/lib/reports/access";
+import { lockReport, reviewableLocationIds } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
 
 /**
@@ -19,11 +19,18 @@ export async function releaseHeldReports(
   holderId: string,
   where: Prisma.RefusalReportWhereInput = {},
 ) {
-  const held = await tx.refusalReport.findMany({
+  const candidates = await tx.refusalReport.findMany({
     where: { AND: [{ assigneeId: holderId, status: "IN_REVIEW" }, where] },
-    select: { id: true, version: true },
+    select: { id: true },
   });
-  for (const report of held) {
+  let released = 0;
+  for (const { id } of candidates) {
+    // Locked, then read again: the holder may have decided or released it a
+    // moment ago, which is no reason to fail the admin's (or a sign-in's) change.
+    await lockReport(tx, id);
+    const report = await tx.refusalReport.findFirst({ where: { id, assigneeId: holderId, status: "IN_REVIEW" }, select: { id: true, version: true } });
+    if (!report) continue;
+    released += 1;
     await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: report.version,
@@ -33,7 +40,7 @@ export async function releaseHeldReports(
       auditData: { holderId, why: "holder_cannot_review" },
     });
   }
-  return held.length;
+  return released;
 }
 
 /**

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { expirePasswordTokens, issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
+import { lockRoleChanges } from "@/lib/db/locks";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { releaseHeldReports, releaseWhereNoLongerReviewing } from "./held-reports";
@@ -107,9 +108,6 @@ export async function createUser(admin: SessionUser, input: z.output<typeof crea
   }
 }
 
-// Any constant of our own; the migration lock uses another.
-const ADMIN_RIGHTS_LOCK = 72_707_370;
-
 /**
  * Serialises the changes that can take an admin's rights away (a new role,
  * deactivation) and refuses one made by an admin who lost theirs a moment
@@ -119,7 +117,7 @@ const ADMIN_RIGHTS_LOCK = 72_707_370;
  * the company with no admin. Held to the end of the transaction.
  */
 async function lockAdminRights(tx: Prisma.TransactionClient, admin: SessionUser) {
-  await tx.$executeRaw`select pg_advisory_xact_lock(${ADMIN_RIGHTS_LOCK}::bigint)`;
+  await lockRoleChanges(tx);
   const stillAdmin = await tx.user.count({ where: { id: admin.id, active: true, role: "ADMIN" } });
   if (!stillAdmin) throw new AppError("forbidden", "Your admin rights were removed.", { _form: ["noLongerAdmin"] });
 }

@@ -10,6 +10,7 @@ const config = (overrides: Partial<Parameters<typeof resolveSsoUser>[1]> = {}) =
   OIDC_ROLE_CLAIM: undefined,
   OIDC_DEFAULT_ROLE: "EMPLOYEE" as const,
   OIDC_ALLOW_SIGNUP: true,
+  OIDC_TRUST_EMAIL: false,
   ...overrides,
 });
 const claimsFor = (email: string, extra: Record<string, unknown> = {}) => ({ sub: `sub-${randomUUID()}`, email, email_verified: true, name: "Nowy Pracownik", ...extra });
@@ -77,6 +78,11 @@ describe("SSO sign-in", () => {
     const { email_verified: _none, ...newcomer } = claimsFor(freshEmail());
     expect(await resolveSsoUser(newcomer, config())).toEqual({ ok: false, reason: "unverified" });
     expect(await db.user.count({ where: { email: newcomer.email } })).toBe(0);
+    // A provider trusted with its addresses (OIDC_TRUST_EMAIL) links without the claim, never against an explicit "no".
+    expect(await resolveSsoUser(claimsFor(admin.email, { email_verified: false }), config({ OIDC_TRUST_EMAIL: true }))).toEqual({ ok: false, reason: "unverified" });
+    const trusted = await createUser();
+    const { email_verified: _absent, ...withoutClaim } = claimsFor(trusted.email);
+    expect(await resolveSsoUser(withoutClaim, config({ OIDC_TRUST_EMAIL: true }))).toEqual({ ok: true, userId: trusted.id });
     // Some providers send the claim as a string.
     expect(await resolveSsoUser(claimsFor(admin.email, { email_verified: "true" }), config())).toEqual({ ok: true, userId: admin.id });
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { lockRoleChanges } from "@/lib/db/locks";
 import type { Env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -22,7 +23,7 @@ export interface OidcClaims {
   [claim: string]: unknown;
 }
 
-export type SsoConfig = Pick<Env, "OIDC_ROLE_CLAIM" | "OIDC_DEFAULT_ROLE" | "OIDC_ALLOW_SIGNUP">;
+export type SsoConfig = Pick<Env, "OIDC_ROLE_CLAIM" | "OIDC_DEFAULT_ROLE" | "OIDC_ALLOW_SIGNUP" | "OIDC_TRUST_EMAIL">;
 
 export function ssoEnabled(config: Env): boolean {
   return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
@@ -59,9 +60,14 @@ export function roleFromClaims(claims: OidcClaims, claimName: string | undefined
   return undefined;
 }
 
-/** `email_verified` as providers send it: a boolean, or by some a string. */
-function emailVerified(claims: OidcClaims): boolean {
+/**
+ * `email_verified` as providers send it (a boolean, or by some a string); with
+ * OIDC_TRUST_EMAIL, a provider that sends no such claim is taken at its word.
+ * An explicit "not verified" is refused either way.
+ */
+function emailVerified(claims: OidcClaims, config: SsoConfig): boolean {
   const verified: unknown = claims.email_verified;
+  if (verified === undefined) return config.OIDC_TRUST_EMAIL;
   return verified === true || verified === "true";
 }
 
@@ -97,7 +103,7 @@ export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Pro
       // the provider vouches for. A missing claim is not a yes: some providers
       // leave it out and let their users choose their e-mail address, which
       // would let anyone sign in as the admin whose address they typed.
-      if (!emailVerified(claims)) return { ok: false, reason: "unverified" } as const;
+      if (!emailVerified(claims, config)) return { ok: false, reason: "unverified" } as const;
       user = await tx.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, ssoSubject: true } });
       if (user?.ssoSubject && user.ssoSubject !== claims.sub) return { ok: false, reason: "conflict" } as const;
     }
@@ -114,7 +120,13 @@ export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Pro
     if (!user.active) return { ok: false, reason: "inactive" } as const;
     const changes: { ssoSubject?: string; role?: Role } = {};
     if (!user.ssoSubject) changes.ssoSubject = claims.sub;
-    if (claimedRole && claimedRole !== user.role) changes.role = claimedRole;
+    if (claimedRole && claimedRole !== user.role) {
+      // In turn with an admin's edit of the same person; their role as it is now, after any such edit.
+      await lockRoleChanges(tx);
+      const { role } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
+      user = { ...user, role };
+      if (claimedRole !== role) changes.role = claimedRole;
+    }
     if (changes.ssoSubject || changes.role) {
       await tx.user.update({ where: { id: user.id }, data: changes });
       const released = changes.role ? await followRoleChange(tx, user.id, changes.role) : 0;

@@ -6,6 +6,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { MIGRATION_LOCK_KEY } from "./lock-keys.ts";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -21,8 +22,6 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-// Any constant works; it only has to be the same for every process of the app.
-const MIGRATION_LOCK_KEY = 72_707_369;
 
 export interface MigrationFile {
   name: string;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser } from "@/test/factories";
-import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { escalateOverdueReports } from "./deadline";
 
 const HOUR = 3_600_000;
@@ -10,7 +9,8 @@ describe("review deadline", () => {
   it("escalates a report waiting past the deadline once, not on every run, and leaves the others", async () => {
     const location = await createLocation();
     const employee = await createUser({ locations: [location.id] });
-    const deadline = await reviewDeadlineHours();
+    // A deadline of its own, not the shared setting another test file may be changing meanwhile.
+    const deadline = 48;
     const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
     const late = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2) });
     const lateInReview = await createReport(employee.id, location.id, { createdAt: ago(deadline + 5), status: "IN_REVIEW" });
@@ -32,7 +32,7 @@ describe("review deadline", () => {
 
     // One batch for the whole backlog: other files leave hundreds of old
     // reports waiting, older than ours, and a run takes the oldest first.
-    const run = () => escalateOverdueReports(new Date(), 100_000);
+    const run = () => escalateOverdueReports(new Date(), 100_000, deadline);
     const first = await run();
     expect(first.escalated).toBeGreaterThanOrEqual(3);
     expect(await perReport()).toEqual(expected);

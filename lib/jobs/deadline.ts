@@ -6,10 +6,11 @@ import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "@/li
 /**
  * Escalates every report waiting past the deadline exactly once: the
  * overdueNotifiedAt mark and the report.overdue outbox event are written in
- * one transaction, and a marked report is never picked again.
+ * one transaction, and a marked report is never picked again. The deadline is
+ * the admin's setting unless given (tests pass their own rather than share it).
  */
-export async function escalateOverdueReports(now = new Date(), batch = 500): Promise<{ escalated: number }> {
-  const cutoff = reviewDeadlineCutoff(await reviewDeadlineHours(), now);
+export async function escalateOverdueReports(now = new Date(), batch = 500, deadlineHours?: number): Promise<{ escalated: number }> {
+  const cutoff = reviewDeadlineCutoff(deadlineHours ?? (await reviewDeadlineHours()), now);
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "RefusalReport" SET "overdueNotifiedAt" = ${now}

@@ -9,8 +9,9 @@ describe("retention", () => {
   it("replaces old customer descriptions with a marker, keeps newer ones and the reports, audits counts only", async () => {
     const location = await createLocation();
     const employee = await createUser({ locations: [location.id] });
-    const settings = await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } });
-    const cutoff = retentionCutoff(settings.retentionMonths);
+    // A period of its own, not the shared setting another test file may be changing meanwhile.
+    const months = 12;
+    const cutoff = retentionCutoff(months);
     const old = await createReport(employee.id, location.id, {
       createdAt: new Date(cutoff.getTime() - 2 * DAY),
       customerDescription: "Kobieta, ok. 30 lat, niebieski płaszcz",
@@ -22,7 +23,7 @@ describe("retention", () => {
       customerDescription: "Mężczyzna z psem",
     });
 
-    const run = await applyRetention();
+    const run = await applyRetention(new Date(), months);
     expect(run.redacted).toBeGreaterThanOrEqual(1);
 
     const after = await db.refusalReport.findMany({ where: { id: { in: [old.id, oldWithout.id, recent.id] } } });
@@ -33,11 +34,11 @@ describe("retention", () => {
     expect(byId(recent.id)).toMatchObject({ customerDescription: "Mężczyzna z psem", customerDescriptionRedactedAt: null });
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "retention.applied" }, orderBy: { id: "desc" } });
-    expect(audit.data).toMatchObject({ redacted: expect.any(Number), retentionMonths: settings.retentionMonths });
+    expect(audit.data).toMatchObject({ redacted: expect.any(Number), retentionMonths: months });
     expect(JSON.stringify(audit.data)).not.toContain("płaszcz");
 
     // A second run finds nothing of ours left and leaves the marker alone.
-    await applyRetention();
+    await applyRetention(new Date(), months);
     expect((await db.refusalReport.findUniqueOrThrow({ where: { id: old.id } })).customerDescriptionRedactedAt).toEqual(byId(old.id).customerDescriptionRedactedAt);
   });
 });

@@ -16,11 +16,12 @@ export function retentionCutoff(months: number, now = new Date()): Date {
 /**
  * Replaces customer descriptions of reports older than the retention period
  * with a marker; the reports and their decisions stay. One audit event per
- * run, with counts only (never the removed text).
+ * run, with counts only (never the removed text). The period is the admin's
+ * setting unless given (tests pass their own rather than share the setting).
  */
-export async function applyRetention(now = new Date()): Promise<{ redacted: number; cutoff: Date }> {
-  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { retentionMonths: true } });
-  const months = settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
+export async function applyRetention(now = new Date(), retentionMonths?: number): Promise<{ redacted: number; cutoff: Date }> {
+  const settings = retentionMonths === undefined ? await db.orgSettings.findUnique({ where: { id: 1 }, select: { retentionMonths: true } }) : null;
+  const months = retentionMonths ?? settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
   const cutoff = retentionCutoff(months, now);
   return db.$transaction(async (tx) => {
     const { count } = await tx.refusalReport.updateMany({

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { reviewersOfLocationWhere } from "@/lib/reports/access";
+// They may not resolve the appeal of their own decision.
+import { appealedDeciderId } from "@/lib/review/access";
 import type { Audience } from "./kinds";
 
 export interface Recipient {
@@ -40,12 +42,6 @@ function supervisorsOf(tx: Prisma.TransactionClient, locationId: string) {
 
 function hrStaff(tx: Prisma.TransactionClient) {
   return tx.user.findMany({ where: { active: true, role: "HR" }, select: RECIPIENT, orderBy: { id: "asc" } });
-}
-
-/** The reviewer whose decision the report's appeal contests: they may not resolve it (lib/review/access.ts). */
-async function appealedDeciderId(tx: Prisma.TransactionClient, reportId: string) {
-  const appeal = await tx.appeal.findUnique({ where: { reportId }, select: { decision: { select: { reviewerId: true } } } });
-  return appeal?.decision.reviewerId ?? null;
 }
 
 /**

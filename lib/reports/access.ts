@@ -44,6 +44,20 @@ export function reviewersOfLocationWhere(locationId: string): Prisma.UserWhereIn
 }
 
 /**
+ * Whether `userId` reviews the location's reports, read with their
+ * assignment to it and their user row locked (FOR SHARE) to the end of the
+ * transaction: an admin's change of either (taking them off the location,
+ * deactivation, a new role) then either came first and is seen here, or waits
+ * for this transaction and sees what it wrote. Assignment first, then user:
+ * the order an admin's change takes them, so the two cannot deadlock.
+ */
+export async function stillReviewsLocation(tx: Prisma.TransactionClient, userId: string, locationId: string) {
+  await tx.$queryRaw`select 1 from "SupervisorAssignment" where "userId" = ${userId}::uuid and "locationId" = ${locationId}::uuid for share`;
+  await tx.$queryRaw`select 1 from "User" where "id" = ${userId}::uuid for share`;
+  return (await tx.user.count({ where: { id: userId, ...reviewersOfLocationWhere(locationId) } })) > 0;
+}
+
+/**
  * Holds the report's row until the transaction ends, so that rules checked by
  * reading its other rows (attachments, consequences) hold for requests that
  * arrive together: the second reads only after the first has committed.

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changedFields } from "./compare";
 import { assertFilesFor } from "./filing";
-import { reviewersOfLocationWhere } from "./access";
+import { stillReviewsLocation } from "./access";
 import { applyTransition } from "./lifecycle";
 import type { EditReport } from "./schema";
 
@@ -65,16 +65,14 @@ export async function withdrawReport(user: SessionUser, input: { reportId: strin
 /**
  * The reporter's answer to a reviewer's question: the message and the move
  * back to review happen together, or not at all (a stale version is a conflict).
- * The report goes back to whoever asked while they can still review it;
- * otherwise (deactivated, made an employee, taken off the location while
+ * The report goes back to the reviewer holding it while they can still review
+ * it; otherwise (deactivated, made an employee, taken off the location while
  * waiting for the answer) to the location's queue, where anyone can claim it.
  */
 export async function answerQuestion(user: SessionUser, input: { reportId: string; expectedVersion: number; body: string }) {
   return db.$transaction(async (tx) => {
     const report = await ownReport(tx, user, input.reportId);
-    const holderReviews =
-      report.assigneeId !== null &&
-      (await tx.user.count({ where: { id: report.assigneeId, ...reviewersOfLocationWhere(report.locationId) } })) > 0;
+    const holderReviews = report.assigneeId !== null && (await stillReviewsLocation(tx, report.assigneeId, report.locationId));
     const message = await tx.reportMessage.create({
       data: { reportId: report.id, authorId: user.id, kind: "ANSWER", body: input.body },
       select: { id: true },

@@ -10,7 +10,7 @@ export const TRANSITIONS = {
   claim: { from: ["SUBMITTED"], to: ["IN_REVIEW"], audit: "report.claimed" },
   release: { from: ["IN_REVIEW"], to: ["SUBMITTED"], audit: "report.released" },
   requestInfo: { from: ["IN_REVIEW"], to: ["NEEDS_INFO"], audit: "report.info_requested" },
-  // Back to the queue instead when whoever asked can no longer review it.
+  // Back to the queue instead when the reviewer holding it can no longer review it.
   answer: { from: ["NEEDS_INFO"], to: ["IN_REVIEW", "SUBMITTED"], audit: "report.info_answered" },
   decide: { from: ["IN_REVIEW"], to: ["JUSTIFIED", "NOT_JUSTIFIED"], audit: "report.decided" },
   reopen: { from: ["JUSTIFIED", "NOT_JUSTIFIED"], to: ["IN_REVIEW"], audit: "report.reopened" },

@@ -51,10 +51,15 @@ async function loadForReview(
  * the location still can.
  */
 export async function assertNotAppealedDecider(tx: Prisma.TransactionClient, user: SessionUser, reportId: string) {
-  const appeal = await tx.appeal.findUnique({ where: { reportId }, select: { decision: { select: { reviewerId: true } } } });
-  if (appeal?.decision.reviewerId === user.id) {
+  if ((await appealedDeciderId(tx, reportId)) === user.id) {
     throw refused("appealedDecision", "Your decision on this report was appealed; another reviewer takes it from here.");
   }
+}
+
+/** The reviewer whose decision the report's appeal contests, if it has one. */
+export async function appealedDeciderId(tx: Prisma.TransactionClient, reportId: string) {
+  const appeal = await tx.appeal.findUnique({ where: { reportId }, select: { decision: { select: { reviewerId: true } } } });
+  return appeal?.decision.reviewerId ?? null;
 }
 
 /** Nobody reviews a report they filed themselves. */

@@ -11,6 +11,8 @@
 // Imported by Node scripts (tsx), never by the Next.js server: no "server-only".
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password.ts";
+// Serialises concurrent seeders (two app instances starting at once).
+import { SEED_LOCK_KEY } from "../../lib/db/lock-keys.ts";
 import type {
   AggressionKind,
   FollowUpAction,
@@ -47,8 +49,6 @@ export type DemoAccount = { email: string; name: string; role: Role; password: s
 const ADMIN_EMAIL = "admin@firma.example";
 const SEED = 0x5eed_2026;
 const REPORT_COUNT = 200;
-// Serialises concurrent seeders (two app instances starting at once).
-const SEED_LOCK_KEY = 72_707_370;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
