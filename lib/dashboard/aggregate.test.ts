@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { holdTransaction } from "@/test/locks";
 import { aggregate } from "./aggregate";
 
 const setting = Prisma.sql`SELECT current_setting('max_parallel_workers_per_gather') AS workers`;
@@ -26,17 +27,8 @@ describe("aggregate", () => {
     // exclusively. Each probe waits for a shared hold of it, so every probe
     // that has started stays in the database until the test opens the gate.
     const key = Math.floor(Math.random() * 2 ** 31);
-    let open!: () => void;
-    const opened = new Promise<void>((resolve) => (open = resolve));
-    let closed!: (pid: number) => void;
-    const gateClosed = new Promise<number>((resolve) => (closed = resolve));
-    const gate = db.$transaction(async (tx) => {
-      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-      await tx.$queryRaw`SELECT 1 AS held FROM pg_advisory_xact_lock(${PROBE_LOCK}::int, ${key}::int)`;
-      closed(pid);
-      await opened;
-    }, { timeout: 60_000 });
-    const gatePid = await gateClosed;
+    const gate = await holdTransaction((tx) => tx.$queryRaw`SELECT 1 AS held FROM pg_advisory_xact_lock(${PROBE_LOCK}::int, ${key}::int)`);
+    const gatePid = gate.pid;
     const finished: number[] = [];
     const probes = Array.from({ length: limit * 3 }, (_, i) =>
       aggregate(Prisma.sql`
@@ -60,8 +52,7 @@ describe("aggregate", () => {
       // Exactly the first DB_AGGREGATE_MAX asked have started; the rest wait in the process.
       expect(await atGate()).toEqual(Array.from({ length: limit }, (_, i) => i));
     } finally {
-      open();
-      await gate;
+      await gate.commit();
     }
     await Promise.all(probes);
     expect(finished.sort((a, b) => a - b)).toEqual(Array.from({ length: limit * 3 }, (_, i) => i));

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
 import { claimReport } from "@/lib/review/workflow";
+import { holdTransaction } from "@/test/locks";
 import { answerQuestion, editReport, withdrawReport } from "./changes";
 import { getReportByNumber, openQuestion, reportTimeline } from "./detail";
 import { editReportSchema } from "./schema";
@@ -114,29 +115,20 @@ describe("the reporter's changes", () => {
   it("waits for an admin's change of the holder that is still in flight, and then sends the answer to the queue", async () => {
     const { report, reporter, supervisor, location } = await fixture("NEEDS_INFO");
     // The admin takes the holder off the location; their transaction has not committed yet.
-    let commit!: () => void;
-    const committing = new Promise<void>((resolve) => (commit = resolve));
-    let started!: (pid: number) => void;
-    const adminPid = new Promise<number>((resolve) => (started = resolve));
-    const admin = db.$transaction(async (tx) => {
-      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
-      await tx.supervisorAssignment.delete({ where: { userId_locationId: { userId: supervisor.id, locationId: location.id } } });
-      started(pid);
-      await committing;
-    }, { timeout: 60_000 });
+    const admin = await holdTransaction((tx) =>
+      tx.supervisorAssignment.delete({ where: { userId_locationId: { userId: supervisor.id, locationId: location.id } } }),
+    );
     try {
-      const pid = await adminPid;
       const answering = answerQuestion(reporter, { reportId: report.id, expectedVersion: report.version, body: "Był świadek." });
       // The answer waits on the admin's change rather than reading "still assigned" past it.
       await vi.waitFor(async () => {
-        const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where pg_blocking_pids(pid) @> array[${pid}::int]`;
+        const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where pg_blocking_pids(pid) @> array[${admin.pid}::int]`;
         expect(row.n).toBe(1);
       }, { timeout: 20_000, interval: 50 });
-      commit();
-      await admin;
+      await admin.commit();
       await answering;
     } finally {
-      commit();
+      await admin.commit();
     }
     expect(await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "SUBMITTED", assigneeId: null });
   });

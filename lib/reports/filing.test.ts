@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
+import { holdTransaction } from "@/test/locks";
 import { validInput } from "@/test/report-input";
 import { fileReport } from "./filing";
 import { formatReportNumber, reportYear } from "./filing-sql";
@@ -108,17 +109,10 @@ describe("filing a report", () => {
     await fileReport(stuck.user, input(stuck.location.id));
     // Hold the stuck location's counter row the way a slow transaction would:
     // a filing there waits inside its transaction until this one ends.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: (pid: number) => void;
-    const isLocked = new Promise<number>((resolve) => (locked = resolve));
-    const holder = db.$transaction(async (tx) => {
-      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
-      await tx.$queryRaw`select 1 from "ReportStatusCount" where "locationId" = ${stuck.location.id}::uuid and "status" = 'SUBMITTED' for update`;
-      locked(pid);
-      await held;
-    }, { timeout: 60_000 });
-    const holderPid = await isLocked;
+    const holder = await holdTransaction(
+      (tx) => tx.$queryRaw`select 1 from "ReportStatusCount" where "locationId" = ${stuck.location.id}::uuid and "status" = 'SUBMITTED' for update`,
+    );
+    const holderPid = holder.pid;
     // Backends waiting behind the holder, directly or behind one that waits on
     // it (other test files share the database; only ours wait on this row).
     const waitingBehindHolder = async () => {
@@ -145,15 +139,14 @@ describe("filing a report", () => {
         { timeout: 20_000, interval: 50 },
       );
       order.push("released");
-      release();
-      await holder;
+      await holder.commit();
       const [unstuck, done] = await Promise.all([waiting, elsewhere]);
       expect(order).toEqual(["filing elsewhere", "released", "stuck filing"]);
       expect(done.created).toBe(true);
       expect(unstuck.number).not.toBe(done.number);
       expect(await db.refusalReport.count({ where: { id: { in: [unstuck.id, done.id] } } })).toBe(2);
     } finally {
-      release();
+      await holder.commit();
     }
   });
 

@@ -1,0 +1,38 @@
+// For tests of what waits on a lock: a transaction that takes its locks, then
+// stays open until the test lets it commit.
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface HeldTransaction {
+  /** The transaction's backend, to find who waits behind it with pg_blocking_pids. */
+  pid: number;
+  /** Lets it commit, and waits until it has. */
+  commit: () => Promise<void>;
+}
+
+/** Runs `hold` in a transaction and resolves once it is done, with the transaction still open. */
+export async function holdTransaction(hold: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<HeldTransaction> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: (pid: number) => void;
+  let failed!: (error: unknown) => void;
+  const holding = new Promise<number>((resolve, reject) => {
+    held = resolve;
+    failed = reject;
+  });
+  const done = db.$transaction(async (tx) => {
+    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    await hold(tx);
+    held(pid);
+    await released;
+  }, { timeout: 60_000 });
+  done.catch(failed);
+  const pid = await holding;
+  return {
+    pid,
+    commit: async () => {
+      release();
+      await done;
+    },
+  };
+}
