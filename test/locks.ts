@@ -36,3 +36,9 @@ export async function holdTransaction(hold: (tx: Prisma.TransactionClient) => Pr
     },
   };
 }
+
+/** How many backends wait on `pid` right now (pg_blocking_pids). */
+export async function waitersOn(pid: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where pg_blocking_pids(pid) @> array[${pid}::int]`;
+  return row.n;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
 import { verifyPassword } from "./password";
-import { issuePasswordToken, findValidToken, setPasswordWithToken } from "./password-token";
+import { expirePasswordTokens, issuePasswordToken, findValidToken, setPasswordWithToken } from "./password-token";
 import { authenticate } from "./sign-in";
 
 const issue = (userId: string, now?: Date) => db.$transaction((tx) => issuePasswordToken(tx, userId, now));
@@ -20,6 +20,18 @@ describe("one-time set-password links", () => {
     expect(await db.auditEvent.count({ where: { action: "auth.password.set", entityId: user.id } })).toBe(1);
 
     await expect(setPasswordWithToken(token, "inne długie hasło tutaj")).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("does not set the password through a link a reset ended while the request was on its way", async () => {
+    const user = await createUser();
+    const hashBefore = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+    const token = await issue(user.id);
+    // The request began (and found the link valid) a minute ago; the admin's
+    // reset ended the link half a minute ago, while the password was hashing.
+    const requestBegan = new Date(Date.now() - 60_000);
+    await db.$transaction((tx) => expirePasswordTokens(tx, user.id, new Date(Date.now() - 30_000)));
+    await expect(setPasswordWithToken(token, "zielony rower nad wisłą", requestBegan)).rejects.toMatchObject({ code: "not_found" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hashBefore);
   });
 
   it("refuses a common password and keeps the link usable", async () => {

@@ -56,9 +56,13 @@ export async function setPasswordWithToken(token: string, password: string, now 
   if (problem) throw new AppError("validation", "Password rejected.", { password: [problem] });
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
+    // Checked again at the time of the claim, not of the request: hashing takes
+    // a while, and a reset or deactivation in between ends the link by setting
+    // its expiry to that moment, which a time taken before would still pass.
+    const at = new Date(Math.max(now.getTime(), Date.now()));
     const claimed = await tx.passwordToken.updateMany({
-      where: { id: found.tokenId, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
+      where: { id: found.tokenId, usedAt: null, expiresAt: { gt: at }, user: { active: true } },
+      data: { usedAt: at },
     });
     if (claimed.count !== 1) throw new AppError("not_found", "This link is invalid, used or expired.");
     await tx.user.update({

@@ -46,6 +46,15 @@ describe("SSO sign-in", () => {
     expect(await resolveSsoUser({ ...claims, email: "changed@test.example" }, config())).toEqual({ ok: true, userId: user.id });
   });
 
+  it("gives two first sign-ins at once the same new account", async () => {
+    const claims = claimsFor(freshEmail());
+    const outcomes = await Promise.all([resolveSsoUser(claims, config()), resolveSsoUser(claims, config()), resolveSsoUser(claims, config())]);
+    const [first] = outcomes;
+    if (!first.ok) throw new Error(first.reason);
+    expect(outcomes).toEqual([first, first, first]);
+    expect(await db.user.count({ where: { email: claims.email } })).toBe(1);
+  });
+
   it("refuses an unknown e-mail when sign-up is off", async () => {
     expect(await resolveSsoUser(claimsFor(freshEmail()), config({ OIDC_ALLOW_SIGNUP: false }))).toEqual({ ok: false, reason: "unknown" });
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/errors";
 import { lockRoleChanges } from "@/lib/db/locks";
 import type { Env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -93,6 +94,17 @@ export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: "no
  * role follows the identity provider on every sign-in.
  */
 export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Promise<SsoOutcome> {
+  try {
+    return await resolveOnce(claims, config);
+  } catch (error) {
+    // Two first sign-ins at once (two tabs, a double click): the other one
+    // created or linked the account a moment ago, so this one finds it.
+    if (isUniqueViolation(error)) return resolveOnce(claims, config);
+    throw error;
+  }
+}
+
+async function resolveOnce(claims: OidcClaims, config: SsoConfig): Promise<SsoOutcome> {
   const email = claims.email?.trim().toLowerCase();
   const claimedRole = roleFromClaims(claims, config.OIDC_ROLE_CLAIM);
   return db.$transaction(async (tx) => {

@@ -41,4 +41,18 @@ describe("retention", () => {
     await applyRetention(new Date(), months);
     expect((await db.refusalReport.findUniqueOrThrow({ where: { id: old.id } })).customerDescriptionRedactedAt).toEqual(byId(old.id).customerDescriptionRedactedAt);
   });
+  it("works through any number of old reports in short batches, each its own transaction", async () => {
+    const location = await createLocation();
+    const employee = await createUser({ locations: [location.id] });
+    const months = 12;
+    const old = new Date(retentionCutoff(months).getTime() - 3 * DAY);
+    const reports = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => createReport(employee.id, location.id, { createdAt: old, customerDescription: `Klient nr ${i}` })),
+    );
+    // Batches of two: five of ours (and whatever other files left) take several rounds.
+    const run = await applyRetention(new Date(), months, 2);
+    expect(run.redacted).toBeGreaterThanOrEqual(5);
+    const after = await db.refusalReport.findMany({ where: { id: { in: reports.map((r) => r.id) } }, select: { customerDescription: true } });
+    expect(after.map((r) => r.customerDescription)).toEqual(Array(5).fill(RETENTION_MARKER));
+  });
 });

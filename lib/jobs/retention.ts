@@ -13,28 +13,50 @@ export function retentionCutoff(months: number, now = new Date()): Date {
   return cutoff;
 }
 
+/** Reports redacted per transaction: each batch is short, so a first run over years of reports holds no row for long. */
+export const RETENTION_BATCH = 1_000;
+
 /**
  * Replaces customer descriptions of reports older than the retention period
- * with a marker; the reports and their decisions stay. One audit event per
- * run, with counts only (never the removed text). The period is the admin's
- * setting unless given (tests pass their own rather than share the setting).
+ * with a marker; the reports and their decisions stay. In batches, each its
+ * own transaction: one statement over every old report (a first run, or a
+ * shorter period set by the admin) ran into the statement timeout and was
+ * rolled back, night after night, while it held all those rows. A report
+ * someone is changing at that moment is skipped and taken the next night. One
+ * audit event per run, with counts only (never the removed text). The period
+ * is the admin's setting unless given (tests pass their own rather than share
+ * the setting).
  */
-export async function applyRetention(now = new Date(), retentionMonths?: number): Promise<{ redacted: number; cutoff: Date }> {
+export async function applyRetention(
+  now = new Date(),
+  retentionMonths?: number,
+  batch = RETENTION_BATCH,
+): Promise<{ redacted: number; cutoff: Date }> {
   const settings = retentionMonths === undefined ? await db.orgSettings.findUnique({ where: { id: 1 }, select: { retentionMonths: true } }) : null;
   const months = retentionMonths ?? settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
   const cutoff = retentionCutoff(months, now);
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.refusalReport.updateMany({
-      where: { createdAt: { lt: cutoff }, customerDescription: { not: null }, customerDescriptionRedactedAt: null },
-      data: { customerDescription: RETENTION_MARKER, customerDescriptionRedactedAt: now },
-    });
-    await recordAudit(tx, {
+  let redacted = 0;
+  for (;;) {
+    const count = await db.$executeRaw`
+      update "RefusalReport" set "customerDescription" = ${RETENTION_MARKER}, "customerDescriptionRedactedAt" = ${now}
+      where "id" in (
+        select "id" from "RefusalReport"
+        where "createdAt" < ${cutoff} and "customerDescription" is not null and "customerDescriptionRedactedAt" is null
+        order by "createdAt"
+        limit ${batch}
+        for update skip locked
+      )`;
+    redacted += count;
+    if (count < batch) break;
+  }
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
       actorId: null,
       action: "retention.applied",
       entityType: "system",
       entityId: "retention",
-      data: { redacted: count, retentionMonths: months, cutoff: cutoff.toISOString() },
-    });
-    return { redacted: count, cutoff };
-  });
+      data: { redacted, retentionMonths: months, cutoff: cutoff.toISOString() },
+    }),
+  );
+  return { redacted, cutoff };
 }

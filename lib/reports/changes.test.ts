@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
 import { claimReport } from "@/lib/review/workflow";
-import { holdTransaction } from "@/test/locks";
+import { holdTransaction, waitersOn } from "@/test/locks";
+import { RETENTION_MARKER } from "@/lib/jobs/retention";
 import { answerQuestion, editReport, withdrawReport } from "./changes";
 import { getReportByNumber, openQuestion, reportTimeline } from "./detail";
 import { editReportSchema } from "./schema";
@@ -112,6 +113,24 @@ describe("the reporter's changes", () => {
     }
   });
 
+  it("a correction racing retention does not write the removed customer description back", async () => {
+    const { report, reporter, location } = await fixture();
+    await db.refusalReport.update({ where: { id: report.id }, data: { customerDescription: "Mężczyzna w czerwonej kurtce" } });
+    // Retention redacts the report (without a new version) and has not committed yet.
+    const retention = await holdTransaction((tx) =>
+      tx.refusalReport.update({ where: { id: report.id }, data: { customerDescription: RETENTION_MARKER, customerDescriptionRedactedAt: new Date() } }),
+    );
+    try {
+      const editing = editReport(reporter, editInput(report.id, location.id, report.version, { customerDescription: "Mężczyzna w czerwonej kurtce" }));
+      await vi.waitFor(async () => expect(await waitersOn(retention.pid)).toBe(1), { timeout: 20_000, interval: 50 });
+      await retention.commit();
+      await editing;
+    } finally {
+      await retention.commit();
+    }
+    expect(await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ customerDescription: RETENTION_MARKER });
+  });
+
   it("waits for an admin's change of the holder that is still in flight, and then sends the answer to the queue", async () => {
     const { report, reporter, supervisor, location } = await fixture("NEEDS_INFO");
     // The admin takes the holder off the location; their transaction has not committed yet.
@@ -121,10 +140,7 @@ describe("the reporter's changes", () => {
     try {
       const answering = answerQuestion(reporter, { reportId: report.id, expectedVersion: report.version, body: "Był świadek." });
       // The answer waits on the admin's change rather than reading "still assigned" past it.
-      await vi.waitFor(async () => {
-        const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where pg_blocking_pids(pid) @> array[${admin.pid}::int]`;
-        expect(row.n).toBe(1);
-      }, { timeout: 20_000, interval: 50 });
+      await vi.waitFor(async () => expect(await waitersOn(admin.pid)).toBe(1), { timeout: 20_000, interval: 50 });
       await admin.commit();
       await answering;
     } finally {

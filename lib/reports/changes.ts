@@ -31,6 +31,9 @@ async function ownReport(tx: Prisma.TransactionClient, user: SessionUser, report
 export async function editReport(user: SessionUser, input: EditReport) {
   const { reportId, expectedVersion, ...edited } = input;
   return db.$transaction(async (tx) => {
+    // Locked before it is read: retention redacts without changing the version,
+    // so an edit that read the description just before would write it back.
+    await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${reportId}::uuid and "reporterId" = ${user.id}::uuid for update`;
     const before = await tx.refusalReport.findFirst({ where: { id: reportId, reporterId: user.id } });
     if (!before) throw new AppError("not_found", "errors.notFound");
     const fields = before.customerDescriptionRedactedAt ? { ...edited, customerDescription: before.customerDescription } : edited;

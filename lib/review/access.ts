@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readableReportsWhere, reviewableReportsWhere } from "@/lib/reports/access";
+import { readableReportsWhere, reviewableReportsWhere, stillReviewsLocation } from "@/lib/reports/access";
 
 const REVIEW_FIELDS = {
   id: true,
@@ -122,6 +122,12 @@ export function deciderStep<T>(
   return reviewStep(reviewableReportsWhere(user), reportId, async (tx, report) => {
     assertNotOwnReport(user, report);
     await assertNotAppealedDecider(tx, user, report.id);
+    // The session's scope was read when the request began: an admin may have
+    // taken the person off the location (and released what they held) since.
+    // Read again, locked, so such a change either came first or waits for this.
+    if (!(await stillReviewsLocation(tx, user.id, report.locationId))) {
+      throw refused("noLongerReviewer", "You no longer review this location's reports.");
+    }
     return step(tx, report);
   });
 }

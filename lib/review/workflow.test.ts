@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { createReport } from "@/test/factories";
+import { holdTransaction, waitersOn } from "@/test/locks";
 import { RATIONALE, currentVersion, decisionInput, reviewFixture } from "@/test/review";
 import { decideReport, reopenReport } from "./decide";
 import { claimReport, releaseReport, requestInfo } from "./workflow";
@@ -65,6 +66,30 @@ describe("review transitions", { timeout: 120_000 }, () => {
       expect(await outcomeOf(service.run(asAdmin, crypto.randomUUID(), 1)), `${name} missing`).toBe("not_found");
       expect(await outcomeOf(service.run(asAdmin, report.id, report.version)), `${name} by admin`).toBe("ok");
     }
+  });
+
+  it("refuses a claim by a supervisor taken off the location after their session was read, also while that change is in flight", async () => {
+    const { report, supervisor, colleague, location, asSupervisor, asColleague } = await reviewFixture();
+    // Committed before the claim: the session still lists the location, the database no longer does.
+    await db.supervisorAssignment.delete({ where: { userId_locationId: { userId: supervisor.id, locationId: location.id } } });
+    await expect(claimReport(asSupervisor, { reportId: report.id, version: report.version })).rejects.toMatchObject({
+      code: "forbidden",
+      details: { reason: "noLongerReviewer" },
+    });
+    // In flight: the admin's transaction has not committed when the claim arrives; the claim waits for it.
+    const admin = await holdTransaction((tx) =>
+      tx.supervisorAssignment.delete({ where: { userId_locationId: { userId: colleague.id, locationId: location.id } } }),
+    );
+    try {
+      const claiming = claimReport(asColleague, { reportId: report.id, version: report.version });
+      const settled = claiming.then(() => "ok", (error: { details?: { reason?: string } }) => error.details?.reason);
+      await vi.waitFor(async () => expect(await waitersOn(admin.pid)).toBe(1), { timeout: 20_000, interval: 50 });
+      await admin.commit();
+      expect(await settled).toBe("noLongerReviewer");
+    } finally {
+      await admin.commit();
+    }
+    expect(await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "SUBMITTED", assigneeId: null });
   });
 
   it("records the claim holder, lets only the holder release, and shows who holds it", async () => {
