@@ -140,8 +140,10 @@ async function resolveOnce(claims: OidcClaims, config: SsoConfig): Promise<SsoOu
       if (claimedRole !== role) changes.role = claimedRole;
     }
     if (changes.ssoSubject || changes.role) {
-      await tx.user.update({ where: { id: user.id }, data: changes });
+      // Assignments and held reports before the user row: the order a review
+      // step takes them in (lib/review/access.ts), so the two cannot deadlock.
       const released = changes.role ? await followRoleChange(tx, user.id, changes.role) : 0;
+      await tx.user.update({ where: { id: user.id }, data: changes });
       await recordAudit(tx, {
         actorId: user.id,
         action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",
