@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { lockReport, reviewableLocationIds } from "@/lib/reports/access";
+import { lockReports, reviewableLocationIds } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
 
 /**
@@ -23,11 +23,15 @@ export async function releaseHeldReports(
     where: { AND: [{ assigneeId: holderId, status: "IN_REVIEW" }, where] },
     select: { id: true },
   });
+  // All locked before any is released, in id order: releasing one holds its
+  // location's status counters, and a colleague deciding the next one (which
+  // they may) would otherwise wait on those counters while holding the report
+  // this transaction waits for.
+  await lockReports(tx, candidates.map((candidate) => candidate.id));
   let released = 0;
   for (const { id } of candidates) {
-    // Locked, then read again: the holder may have decided or released it a
-    // moment ago, which is no reason to fail the admin's (or a sign-in's) change.
-    await lockReport(tx, id);
+    // Read again: the holder may have decided or released it a moment ago,
+    // which is no reason to fail the admin's (or a sign-in's) change.
     const report = await tx.refusalReport.findFirst({ where: { id, assigneeId: holderId, status: "IN_REVIEW" }, select: { id: true, version: true } });
     if (!report) continue;
     released += 1;

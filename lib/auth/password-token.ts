@@ -59,6 +59,9 @@ export async function setPasswordWithToken(token: string, password: string, now 
     // Checked again at the time of the claim, not of the request: hashing takes
     // a while, and a reset or deactivation in between ends the link by setting
     // its expiry to that moment, which a time taken before would still pass.
+    // The user row first, then the token: the order a reset or a deactivation
+    // takes them in, so a claim racing one waits instead of deadlocking.
+    await tx.$queryRaw`select 1 from "User" where "id" = ${found.user.id}::uuid for no key update`;
     const at = new Date(Math.max(now.getTime(), Date.now()));
     const claimed = await tx.passwordToken.updateMany({
       where: { id: found.tokenId, usedAt: null, expiresAt: { gt: at }, user: { active: true } },

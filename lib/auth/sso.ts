@@ -77,13 +77,17 @@ function emailVerified(claims: OidcClaims, config: SsoConfig): boolean {
  * changed: supervisor assignments go with the supervisor role (or a later
  * promotion would bring back old locations unseen), and the reports the
  * person holds where they no longer review go back to the queue, audited as
- * theirs. The provider decides roles here, also for the last admin: the
- * company gives the claim back in its directory.
+ * theirs. In updateUser's order (assignments, the user row, then the
+ * reports), which is also the order a review step locks them in. The
+ * provider decides roles here, also for the last admin: the company gives the
+ * claim back in its directory.
  */
-async function followRoleChange(tx: Prisma.TransactionClient, userId: string, role: Role) {
-  if (role !== "SUPERVISOR") await tx.supervisorAssignment.deleteMany({ where: { userId } });
+async function applyRoleChange(tx: Prisma.TransactionClient, userId: string, changes: { ssoSubject?: string; role?: Role }) {
+  if (changes.role && changes.role !== "SUPERVISOR") await tx.supervisorAssignment.deleteMany({ where: { userId } });
+  await tx.user.update({ where: { id: userId }, data: changes });
+  if (!changes.role) return 0;
   const supervisions = await tx.supervisorAssignment.findMany({ where: { userId }, select: { locationId: true } });
-  return releaseWhereNoLongerReviewing(tx, userId, userId, { role, supervisedLocationIds: supervisions.map((s) => s.locationId) });
+  return releaseWhereNoLongerReviewing(tx, userId, userId, { role: changes.role, supervisedLocationIds: supervisions.map((s) => s.locationId) });
 }
 
 export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: "no_email" | "unverified" | "inactive" | "unknown" | "conflict" };
@@ -140,10 +144,7 @@ async function resolveOnce(claims: OidcClaims, config: SsoConfig): Promise<SsoOu
       if (claimedRole !== role) changes.role = claimedRole;
     }
     if (changes.ssoSubject || changes.role) {
-      // Assignments and held reports before the user row: the order a review
-      // step takes them in (lib/review/access.ts), so the two cannot deadlock.
-      const released = changes.role ? await followRoleChange(tx, user.id, changes.role) : 0;
-      await tx.user.update({ where: { id: user.id }, data: changes });
+      const released = await applyRoleChange(tx, user.id, changes);
       await recordAudit(tx, {
         actorId: user.id,
         action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",

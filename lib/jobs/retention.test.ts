@@ -54,5 +54,9 @@ describe("retention", () => {
     expect(run.redacted).toBeGreaterThanOrEqual(5);
     const after = await db.refusalReport.findMany({ where: { id: { in: reports.map((r) => r.id) } }, select: { customerDescription: true } });
     expect(after.map((r) => r.customerDescription)).toEqual(Array(5).fill(RETENTION_MARKER));
+    // A batch size below one is taken as one: it ends, and it still redacts.
+    const more = await createReport(employee.id, location.id, { createdAt: old, customerDescription: "Klient nr 6" });
+    expect((await applyRetention(new Date(), months, 0)).redacted).toBeGreaterThanOrEqual(1);
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: more.id } })).customerDescription).toBe(RETENTION_MARKER);
   });
 });

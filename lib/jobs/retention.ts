@@ -35,28 +35,41 @@ export async function applyRetention(
   const settings = retentionMonths === undefined ? await db.orgSettings.findUnique({ where: { id: 1 }, select: { retentionMonths: true } }) : null;
   const months = retentionMonths ?? settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
   const cutoff = retentionCutoff(months, now);
+  const size = Math.max(1, Math.floor(batch));
   let redacted = 0;
-  for (;;) {
-    const count = await db.$executeRaw`
-      update "RefusalReport" set "customerDescription" = ${RETENTION_MARKER}, "customerDescriptionRedactedAt" = ${now}
-      where "id" in (
-        select "id" from "RefusalReport"
-        where "createdAt" < ${cutoff} and "customerDescription" is not null and "customerDescriptionRedactedAt" is null
-        order by "createdAt"
-        limit ${batch}
-        for update skip locked
-      )`;
-    redacted += count;
-    if (count < batch) break;
+  // Each batch goes on from where the last one ended (createdAt, id), rather
+  // than from the oldest report again past every row already redacted.
+  let after = { createdAt: new Date(0), id: "00000000-0000-0000-0000-000000000000" };
+  try {
+    for (;;) {
+      const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
+        update "RefusalReport" set "customerDescription" = ${RETENTION_MARKER}, "customerDescriptionRedactedAt" = ${now}
+        where "id" in (
+          select "id" from "RefusalReport"
+          where "createdAt" < ${cutoff} and ("createdAt", "id") > (${after.createdAt}, ${after.id}::uuid)
+            and "customerDescription" is not null and "customerDescriptionRedactedAt" is null
+          order by "createdAt", "id"
+          limit ${size}
+          for no key update skip locked
+        )
+        returning "id"::text as "id", "createdAt"`;
+      redacted += rows.length;
+      if (rows.length < size) break;
+      after = rows.reduce((last, row) =>
+        row.createdAt > last.createdAt || (row.createdAt.getTime() === last.createdAt.getTime() && row.id > last.id) ? row : last,
+      );
+    }
+  } finally {
+    // Also when a batch failed: what the batches before it removed is recorded.
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        actorId: null,
+        action: "retention.applied",
+        entityType: "system",
+        entityId: "retention",
+        data: { redacted, retentionMonths: months, cutoff: cutoff.toISOString() },
+      }),
+    );
   }
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      actorId: null,
-      action: "retention.applied",
-      entityType: "system",
-      entityId: "retention",
-      data: { redacted, retentionMonths: months, cutoff: cutoff.toISOString() },
-    }),
-  );
   return { redacted, cutoff };
 }

@@ -65,3 +65,9 @@ export async function stillReviewsLocation(tx: Prisma.TransactionClient, userId:
 export async function lockReport(tx: Prisma.TransactionClient, reportId: string) {
   await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${reportId}::uuid for update`;
 }
+
+/** Several reports at once, always in id order, so two transactions locking overlapping sets cannot deadlock. */
+export async function lockReports(tx: Prisma.TransactionClient, reportIds: string[]) {
+  if (reportIds.length === 0) return;
+  await tx.$queryRaw`select 1 from "RefusalReport" where "id" = any(${reportIds}::uuid[]) order by "id" for update`;
+}

@@ -33,6 +33,14 @@ async function resolution(reportId: string, version: number, resolution: "UPHELD
 
 // Generous limit: these run real transactions on a machine shared with other builds.
 describe("appeals", { timeout: 120_000 }, () => {
+  it("refuses a resolution by a supervisor taken off the location after their session was read; HR still resolves it", async () => {
+    const { report, colleague, location, asEmployee, asColleague, asHr, version } = await decidedAgainst();
+    const appealed = await appealDecision(asEmployee, { reportId: report.id, version, reason: "Klient groził mi, świadek to potwierdzi." });
+    await db.supervisorAssignment.delete({ where: { userId_locationId: { userId: colleague.id, locationId: location.id } } });
+    expect(await outcomeOf(resolveAppeal(asColleague, await resolution(report.id, appealed.version, "OVERTURNED")))).toBe("forbidden:noLongerReviewer");
+    expect(await outcomeOf(resolveAppeal(asHr, await resolution(report.id, appealed.version, "OVERTURNED")))).toBe("ok");
+  });
+
   it("lets the reporter appeal once; a different reviewer overturns it and the original decision stays", async () => {
     const { report, employee, colleague, asEmployee, asSupervisor, asColleague, version } = await decidedAgainst();
     const appealed = await appealDecision(asEmployee, { reportId: report.id, version, reason: "Klient groził mi, świadek to potwierdzi." });

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readableReportsWhere } from "@/lib/reports/access";
+import { readableReportsWhere, stillReviewsLocation } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
 import { appealResolversWhere, assertNotOwnReport, refused, reviewStep, withConflictDetails } from "./access";
 import { reasonFor } from "./decide";
@@ -95,6 +95,12 @@ export async function resolveAppeal(user: SessionUser, raw: ResolveAppealInput) 
     if (appeal.decision.reviewerId === user.id) {
       throw refused("ownDecision", "You cannot resolve an appeal of your own decision.");
     }
+    // As for a decision (deciderStep): still a reviewer of the location, or
+    // still HR, now and not only when the session was read.
+    const stillResolves =
+      (await stillReviewsLocation(tx, user.id, report.locationId)) ||
+      (await tx.user.count({ where: { id: user.id, active: true, role: "HR" } })) > 0;
+    if (!stillResolves) throw refused("noLongerReviewer", "You no longer resolve this location's appeals.");
     const decisionId = randomUUID();
     const now = new Date();
     const result = await applyTransition(tx, {
