@@ -1,5 +1,6 @@
 // For tests of what waits on a lock: a transaction that takes its locks, then
 // stays open until the test lets it commit.
+import { expect, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -41,4 +42,24 @@ export async function holdTransaction(hold: (tx: Prisma.TransactionClient) => Pr
 export async function waitersOn(pid: number): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where pg_blocking_pids(pid) @> array[${pid}::int]`;
   return row.n;
+}
+
+/**
+ * How many backends wait behind `pid`, directly or behind one that waits on
+ * it (other test files share the database; only a test's own wait on its rows).
+ */
+export async function waitersBehind(pid: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    with recursive behind(pid) as (
+      select pid from pg_stat_activity where pg_blocking_pids(pid) @> array[${pid}::int]
+      union
+      select activity.pid from pg_stat_activity activity join behind on pg_blocking_pids(activity.pid) @> array[behind.pid]
+    )
+    select count(*)::int as n from behind`;
+  return row.n;
+}
+
+/** Resolves once exactly `count` backends wait on `pid` (fails after 20 s). */
+export function untilWaitersOn(pid: number, count = 1) {
+  return vi.waitFor(async () => expect(await waitersOn(pid)).toBe(count), { timeout: 20_000, interval: 50 });
 }

@@ -105,9 +105,9 @@ export async function setLocationSupervisors(admin: SessionUser, input: z.output
     }
     const supervisorIds = requested.filter((id) => valid.has(id));
     await tx.supervisorAssignment.deleteMany({ where: { locationId: input.locationId, userId: { notIn: supervisorIds } } });
-    for (const { userId } of before.filter((b) => !supervisorIds.includes(b.userId))) {
-      await releaseHeldReports(tx, admin.id, userId, { locationId: input.locationId });
-    }
+    // All of them at once: their reports are locked together, in one order.
+    const removed = before.map((b) => b.userId).filter((userId) => !supervisorIds.includes(userId));
+    await releaseHeldReports(tx, admin.id, removed, { locationId: input.locationId });
     await tx.supervisorAssignment.createMany({
       data: supervisorIds.map((userId) => ({ userId, locationId: input.locationId })),
       skipDuplicates: true,

@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import type { SessionUser } from "@/lib/auth/session";
+import { endSessions, type SessionUser } from "@/lib/auth/session";
 import { expirePasswordTokens, issuePasswordToken, setPasswordPath } from "@/lib/auth/password-token";
 import { db } from "@/lib/db/client";
 import { lockRoleChanges } from "@/lib/db/locks";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { releaseHeldReports, releaseWhereNoLongerReviewing } from "./held-reports";
+import { applyReviewerChange, releaseHeldReports } from "./held-reports";
 import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
 type SearchInput = z.output<typeof userSearchSchema>;
@@ -138,13 +138,11 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
     const supervised = input.role === "SUPERVISOR" ? await assertAssignable(tx, input.supervisedLocationIds) : [];
     await tx.userLocation.deleteMany({ where: { userId: input.userId, locationId: { notIn: locationIds } } });
     await tx.userLocation.createMany({ data: locationIds.map((locationId) => ({ userId: input.userId, locationId })), skipDuplicates: true });
-    await tx.supervisorAssignment.deleteMany({ where: { userId: input.userId, locationId: { notIn: supervised } } });
-    await tx.supervisorAssignment.createMany({ data: supervised.map((locationId) => ({ userId: input.userId, locationId })), skipDuplicates: true });
-    await tx.user.update({
-      where: { id: input.userId },
-      data: { name: input.name, role: input.role },
+    const released = await applyReviewerChange(tx, admin.id, input.userId, {
+      role: input.role,
+      supervisedLocationIds: supervised,
+      data: { name: input.name },
     });
-    const released = await releaseWhereNoLongerReviewing(tx, admin.id, input.userId, { role: input.role, supervisedLocationIds: supervised });
     await recordAudit(tx, {
       actorId: admin.id,
       action: "admin.user.updated",
@@ -165,12 +163,8 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
  * session they are using (they would be signed out mid-action) and loses
  * every other one.
  */
-async function revokeSessions(tx: Prisma.TransactionClient, admin: SessionUser, userId: string, now: Date) {
-  const { count } = await tx.authSession.updateMany({
-    where: { userId, revokedAt: null, ...(userId === admin.id ? { id: { not: admin.sessionId } } : {}) },
-    data: { revokedAt: now },
-  });
-  return count;
+function revokeSessions(tx: Prisma.TransactionClient, admin: SessionUser, userId: string, now: Date) {
+  return endSessions(tx, userId, now, userId === admin.id ? admin.sessionId : undefined);
 }
 
 /**
@@ -191,9 +185,13 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
       if (!(await tx.user.count({ where: { id: userId } }))) throw new AppError("not_found", "No such user.");
       return { userId, changed: false };
     }
-    const revoked = active ? 0 : await revokeSessions(tx, admin, userId, now);
-    if (!active) await expirePasswordTokens(tx, userId, now);
-    const released = active ? 0 : await releaseHeldReports(tx, admin.id, userId);
+    let revoked = 0;
+    let released = 0;
+    if (!active) {
+      revoked = await revokeSessions(tx, admin, userId, now);
+      await expirePasswordTokens(tx, userId, now);
+      released = await releaseHeldReports(tx, admin.id, [userId]);
+    }
     await recordAudit(tx, {
       actorId: admin.id,
       action: active ? "admin.user.reactivated" : "admin.user.deactivated",

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "./password";
+import { endSessions } from "./session";
 import { PASSWORD_TOKEN_TTL_HOURS, checkPassword } from "./password-policy";
 
 // One-time set-password links. Only a SHA-256 of the token is stored (the token
@@ -72,7 +73,7 @@ export async function setPasswordWithToken(token: string, password: string, now 
       where: { id: found.user.id },
       data: { passwordHash },
     });
-    await tx.authSession.updateMany({ where: { userId: found.user.id, revokedAt: null }, data: { revokedAt: now } });
+    await endSessions(tx, found.user.id, now);
     await recordAudit(tx, { actorId: found.user.id, action: "auth.password.set", entityType: "User", entityId: found.user.id });
   });
   return { email: found.user.email };

@@ -112,3 +112,12 @@ export async function loadSessionUser(sessionId: string, now = new Date()): Prom
     supervisedLocationIds: record.supervisedLocationIds,
   };
 }
+
+/** Ends every open session of the person but `keep` (the one in use, when they act on their own account). */
+export async function endSessions(tx: Prisma.TransactionClient, userId: string, now: Date, keep?: string) {
+  const { count } = await tx.authSession.updateMany({
+    where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { revokedAt: now },
+  });
+  return count;
+}

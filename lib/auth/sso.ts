@@ -5,9 +5,8 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { lockRoleChanges } from "@/lib/db/locks";
 import type { Env } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { releaseWhereNoLongerReviewing } from "@/lib/admin/held-reports";
+import { applyReviewerChange } from "@/lib/admin/held-reports";
 
 // Single sign-on with any OpenID Connect provider, configured by OIDC_* env
 // variables. People are matched to accounts by subject, then by e-mail; a new
@@ -72,24 +71,6 @@ function emailVerified(claims: OidcClaims, config: SsoConfig): boolean {
   return verified === true || verified === "true";
 }
 
-/**
- * What an admin's change of role does, for a role the identity provider
- * changed: supervisor assignments go with the supervisor role (or a later
- * promotion would bring back old locations unseen), and the reports the
- * person holds where they no longer review go back to the queue, audited as
- * theirs. In updateUser's order (assignments, the user row, then the
- * reports), which is also the order a review step locks them in. The
- * provider decides roles here, also for the last admin: the company gives the
- * claim back in its directory.
- */
-async function applyRoleChange(tx: Prisma.TransactionClient, userId: string, changes: { ssoSubject?: string; role?: Role }) {
-  if (changes.role && changes.role !== "SUPERVISOR") await tx.supervisorAssignment.deleteMany({ where: { userId } });
-  await tx.user.update({ where: { id: userId }, data: changes });
-  if (!changes.role) return 0;
-  const supervisions = await tx.supervisorAssignment.findMany({ where: { userId }, select: { locationId: true } });
-  return releaseWhereNoLongerReviewing(tx, userId, userId, { role: changes.role, supervisedLocationIds: supervisions.map((s) => s.locationId) });
-}
-
 export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: "no_email" | "unverified" | "inactive" | "unknown" | "conflict" };
 
 /**
@@ -144,7 +125,18 @@ async function resolveOnce(claims: OidcClaims, config: SsoConfig): Promise<SsoOu
       if (claimedRole !== role) changes.role = claimedRole;
     }
     if (changes.ssoSubject || changes.role) {
-      const released = await applyRoleChange(tx, user.id, changes);
+      // What an admin's change of role does (applyReviewerChange), audited as
+      // the person's own. Supervisor assignments go with the supervisor role,
+      // or a later promotion would bring back old locations unseen. The
+      // provider decides roles here, also for the last admin: the company
+      // gives the claim back in its directory.
+      let released = 0;
+      if (changes.role) {
+        const kept = changes.role === "SUPERVISOR" ? await tx.supervisorAssignment.findMany({ where: { userId: user.id }, select: { locationId: true } }) : [];
+        released = await applyReviewerChange(tx, user.id, user.id, { role: changes.role, supervisedLocationIds: kept.map((a) => a.locationId), data: changes });
+      } else {
+        await tx.user.update({ where: { id: user.id }, data: changes });
+      }
       await recordAudit(tx, {
         actorId: user.id,
         action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",

@@ -32,8 +32,8 @@ export async function applyRetention(
   retentionMonths?: number,
   batch = RETENTION_BATCH,
 ): Promise<{ redacted: number; cutoff: Date }> {
-  const settings = retentionMonths === undefined ? await db.orgSettings.findUnique({ where: { id: 1 }, select: { retentionMonths: true } }) : null;
-  const months = retentionMonths ?? settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
+  const months =
+    retentionMonths ?? (await db.orgSettings.findUnique({ where: { id: 1 }, select: { retentionMonths: true } }))?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
   const cutoff = retentionCutoff(months, now);
   const size = Math.max(1, Math.floor(batch));
   let redacted = 0;
@@ -61,15 +61,13 @@ export async function applyRetention(
     }
   } finally {
     // Also when a batch failed: what the batches before it removed is recorded.
-    await db.$transaction((tx) =>
-      recordAudit(tx, {
-        actorId: null,
-        action: "retention.applied",
-        entityType: "system",
-        entityId: "retention",
-        data: { redacted, retentionMonths: months, cutoff: cutoff.toISOString() },
-      }),
-    );
+    await recordAudit(db, {
+      actorId: null,
+      action: "retention.applied",
+      entityType: "system",
+      entityId: "retention",
+      data: { redacted, retentionMonths: months, cutoff: cutoff.toISOString() },
+    });
   }
   return { redacted, cutoff };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isNotificationKind, kindsFor, reportPath, type NotificationData, type NotificationKind } from "./kinds";
@@ -6,14 +7,18 @@ import { isNotificationKind, kindsFor, reportPath, type NotificationData, type N
 /** Shown as "99+" above this; counting further buys nothing. */
 export const UNREAD_CAP = 99;
 
-/** The bell's number: an index-only count on (userId, readAt, createdAt), capped. */
-export async function unreadCount(userId: string): Promise<number> {
+/**
+ * The bell's number: an index-only count on (userId, readAt, createdAt),
+ * capped. Once per request: the header's bell and the notifications page ask
+ * for it on the same render.
+ */
+export const unreadCount = cache(async function unreadCount(userId: string): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM (
       SELECT 1 FROM "Notification" WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL LIMIT ${UNREAD_CAP + 1}
     ) AS unread`;
   return row?.count ?? 0;
-}
+});
 
 export interface NotificationItem {
   id: string;

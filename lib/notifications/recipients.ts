@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { reviewersOfLocationWhere } from "@/lib/reports/access";
+import { reviewersOfLocationWhere, supervisorsOfLocationWhere } from "@/lib/reports/access";
 // They may not resolve the appeal of their own decision.
 import { appealedDeciderId } from "@/lib/review/access";
 import type { Audience } from "./kinds";
@@ -30,14 +30,8 @@ export function loadEventReport(tx: Prisma.TransactionClient, reportId: string):
 
 const RECIPIENT = { id: true, role: true } as const;
 
-// The role as well as the assignment: a person demoted from SUPERVISOR may
-// keep assignment rows, and no longer reviews the location.
 function supervisorsOf(tx: Prisma.TransactionClient, locationId: string) {
-  return tx.user.findMany({
-    where: { active: true, role: "SUPERVISOR", supervisions: { some: { locationId } } },
-    select: RECIPIENT,
-    orderBy: { id: "asc" },
-  });
+  return tx.user.findMany({ where: supervisorsOfLocationWhere(locationId), select: RECIPIENT, orderBy: { id: "asc" } });
 }
 
 function hrStaff(tx: Prisma.TransactionClient) {
@@ -77,13 +71,14 @@ export async function resolveRecipients(
     case "supervisors":
       people = await supervisorsOf(tx, report.locationId);
       break;
-    case "escalation": {
-      const [supervisors, hr] = await Promise.all([supervisorsOf(tx, report.locationId), hrStaff(tx)]);
-      people = [...supervisors, ...hr];
-      break;
-    }
+    case "escalation":
     case "appealResolvers": {
-      const [supervisors, hr, decider] = await Promise.all([supervisorsOf(tx, report.locationId), hrStaff(tx), appealedDeciderId(tx, report.id)]);
+      // An appeal's own decider may not resolve it: left out of those told.
+      const [supervisors, hr, decider] = await Promise.all([
+        supervisorsOf(tx, report.locationId),
+        hrStaff(tx),
+        audience === "appealResolvers" ? appealedDeciderId(tx, report.id) : null,
+      ]);
       people = [...supervisors.filter((person) => person.id !== decider), ...hr];
       break;
     }

@@ -40,7 +40,12 @@ export function reviewableLocationIds(user: Pick<SessionUser, "role" | "supervis
  * assignment rows, and no longer reviews.
  */
 export function reviewersOfLocationWhere(locationId: string): Prisma.UserWhereInput {
-  return { active: true, OR: [{ role: "ADMIN" }, { role: "SUPERVISOR", supervisions: { some: { locationId } } }] };
+  return { active: true, OR: [{ role: "ADMIN" }, supervisorsOfLocationWhere(locationId)] };
+}
+
+/** The location's own supervisors (reviewersOfLocationWhere without the admins). */
+export function supervisorsOfLocationWhere(locationId: string): Prisma.UserWhereInput {
+  return { active: true, role: "SUPERVISOR", supervisions: { some: { locationId } } };
 }
 
 /**
@@ -50,11 +55,30 @@ export function reviewersOfLocationWhere(locationId: string): Prisma.UserWhereIn
  * deactivation, a new role) then either came first and is seen here, or waits
  * for this transaction and sees what it wrote. Assignment first, then user:
  * the order an admin's change takes them, so the two cannot deadlock.
+ * `orElse` admits others too (HR, for an appeal), read from the same locked row.
  */
-export async function stillReviewsLocation(tx: Prisma.TransactionClient, userId: string, locationId: string) {
+export async function stillReviewsLocation(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  locationId: string,
+  orElse?: Prisma.UserWhereInput,
+) {
   await tx.$queryRaw`select 1 from "SupervisorAssignment" where "userId" = ${userId}::uuid and "locationId" = ${locationId}::uuid for share`;
   await tx.$queryRaw`select 1 from "User" where "id" = ${userId}::uuid for share`;
-  return (await tx.user.count({ where: { id: userId, ...reviewersOfLocationWhere(locationId) } })) > 0;
+  const who = orElse ? { OR: [reviewersOfLocationWhere(locationId), orElse] } : reviewersOfLocationWhere(locationId);
+  return (await tx.user.count({ where: { AND: [{ id: userId }, who] } })) > 0;
+}
+
+/**
+ * What taking a report from a holder who can no longer review it writes, the
+ * same for a release by an admin's change and for an answer: no holder, and
+ * why, for the audit.
+ */
+export function fromLostHolder(holderId: string | null) {
+  return {
+    patch: { assigneeId: null, claimedAt: null },
+    auditData: { holderId, why: "holder_cannot_review" },
+  } satisfies { patch: Prisma.RefusalReportUncheckedUpdateManyInput; auditData: Prisma.InputJsonObject };
 }
 
 /**

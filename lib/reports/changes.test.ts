@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
 import { claimReport } from "@/lib/review/workflow";
-import { holdTransaction, waitersOn } from "@/test/locks";
+import { holdTransaction, untilWaitersOn } from "@/test/locks";
 import { RETENTION_MARKER } from "@/lib/jobs/retention";
 import { answerQuestion, editReport, withdrawReport } from "./changes";
 import { getReportByNumber, openQuestion, reportTimeline } from "./detail";
@@ -122,7 +122,7 @@ describe("the reporter's changes", () => {
     );
     try {
       const editing = editReport(reporter, editInput(report.id, location.id, report.version, { customerDescription: "Mężczyzna w czerwonej kurtce" }));
-      await vi.waitFor(async () => expect(await waitersOn(retention.pid)).toBe(1), { timeout: 20_000, interval: 50 });
+      await untilWaitersOn(retention.pid);
       await retention.commit();
       await editing;
     } finally {
@@ -140,7 +140,7 @@ describe("the reporter's changes", () => {
     try {
       const answering = answerQuestion(reporter, { reportId: report.id, expectedVersion: report.version, body: "Był świadek." });
       // The answer waits on the admin's change rather than reading "still assigned" past it.
-      await vi.waitFor(async () => expect(await waitersOn(admin.pid)).toBe(1), { timeout: 20_000, interval: 50 });
+      await untilWaitersOn(admin.pid);
       await admin.commit();
       await answering;
     } finally {

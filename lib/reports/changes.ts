@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changedFields } from "./compare";
 import { assertFilesFor } from "./filing";
-import { stillReviewsLocation } from "./access";
+import { fromLostHolder, lockReport, stillReviewsLocation } from "./access";
 import { applyTransition } from "./lifecycle";
 import type { EditReport } from "./schema";
 
@@ -33,7 +33,7 @@ export async function editReport(user: SessionUser, input: EditReport) {
   return db.$transaction(async (tx) => {
     // Locked before it is read: retention redacts without changing the version,
     // so an edit that read the description just before would write it back.
-    await tx.$queryRaw`select 1 from "RefusalReport" where "id" = ${reportId}::uuid and "reporterId" = ${user.id}::uuid for update`;
+    await lockReport(tx, reportId);
     const before = await tx.refusalReport.findFirst({ where: { id: reportId, reporterId: user.id } });
     if (!before) throw new AppError("not_found", "errors.notFound");
     const fields = before.customerDescriptionRedactedAt ? { ...edited, customerDescription: before.customerDescription } : edited;
@@ -80,14 +80,15 @@ export async function answerQuestion(user: SessionUser, input: { reportId: strin
       data: { reportId: report.id, authorId: user.id, kind: "ANSWER", body: input.body },
       select: { id: true },
     });
+    const lost = holderReviews ? null : fromLostHolder(report.assigneeId);
     await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.expectedVersion,
       transition: "answer",
       to: holderReviews ? "IN_REVIEW" : "SUBMITTED",
       actorId: user.id,
-      ...(holderReviews ? {} : { patch: { assigneeId: null, claimedAt: null } }),
-      auditData: holderReviews ? { messageId: message.id } : { messageId: message.id, holderId: report.assigneeId, why: "holder_cannot_review" },
+      patch: lost?.patch,
+      auditData: { messageId: message.id, ...lost?.auditData },
       outbox: { type: "report.info_answered", payload: { messageId: message.id, locationId: report.locationId } },
     });
     return { number: report.number };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
-import { holdTransaction } from "@/test/locks";
+import { holdTransaction, waitersBehind } from "@/test/locks";
 import { validInput } from "@/test/report-input";
 import { fileReport } from "./filing";
 import { formatReportNumber, reportYear } from "./filing-sql";
@@ -113,18 +113,8 @@ describe("filing a report", () => {
       (tx) => tx.$queryRaw`select 1 from "ReportStatusCount" where "locationId" = ${stuck.location.id}::uuid and "status" = 'SUBMITTED' for update`,
     );
     const holderPid = holder.pid;
-    // Backends waiting behind the holder, directly or behind one that waits on
-    // it (other test files share the database; only ours wait on this row).
-    const waitingBehindHolder = async () => {
-      const [row] = await db.$queryRaw<{ waiting: number }[]>`
-        with recursive behind(pid) as (
-          select pid from pg_stat_activity where pg_blocking_pids(pid) @> array[${holderPid}::int]
-          union
-          select activity.pid from pg_stat_activity activity join behind on pg_blocking_pids(activity.pid) @> array[behind.pid]
-        )
-        select count(*)::int as waiting from behind`;
-      return row.waiting;
-    };
+    // Backends waiting behind the holder (only ours wait on this row).
+    const waitingBehindHolder = () => waitersBehind(holderPid);
     // The order things happen in: the filing elsewhere must be done before the
     // lock is released, the stuck one only after.
     const order: string[] = [];

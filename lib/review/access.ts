@@ -43,19 +43,6 @@ async function loadForReview(
   throw new AppError("not_found", "Report not found.");
 }
 
-/**
- * Once the employee has appealed a decision, its reviewer takes no further
- * part in the report: besides not resolving the appeal, they neither claim,
- * decide nor reopen it afterwards. Otherwise they could decide again over the
- * appeal's ruling, and the employee has no second appeal. Other reviewers of
- * the location still can.
- */
-export async function assertNotAppealedDecider(tx: Prisma.TransactionClient, user: SessionUser, reportId: string) {
-  if ((await appealedDeciderId(tx, reportId)) === user.id) {
-    throw refused("appealedDecision", "Your decision on this report was appealed; another reviewer takes it from here.");
-  }
-}
-
 /** The reviewer whose decision the report's appeal contests, if it has one. */
 export async function appealedDeciderId(tx: Prisma.TransactionClient, reportId: string) {
   const appeal = await tx.appeal.findUnique({ where: { reportId }, select: { decision: { select: { reviewerId: true } } } });
@@ -110,9 +97,15 @@ export function reviewStep<T>(
 
 /**
  * A step that takes or decides a report (claim, decide, reopen): a reviewer
- * of its location who did not file it and whose decision on it was not
- * appealed (assertNotAppealedDecider). The rule lives here once, so the
- * three steps cannot drift apart.
+ * of its location who did not file it, who still reviews it now, and whose
+ * decision on it was not appealed. The rule lives here once, so the three
+ * steps cannot drift apart.
+ *
+ * Once the employee has appealed a decision, its reviewer takes no further
+ * part in the report: besides not resolving the appeal, they neither claim,
+ * decide nor reopen it afterwards. Otherwise they could decide again over the
+ * appeal's ruling, and the employee has no second appeal. Other reviewers of
+ * the location still can.
  */
 export function deciderStep<T>(
   user: SessionUser,
@@ -121,7 +114,10 @@ export function deciderStep<T>(
 ): Promise<T> {
   return reviewStep(reviewableReportsWhere(user), reportId, async (tx, report) => {
     assertNotOwnReport(user, report);
-    await assertNotAppealedDecider(tx, user, report.id);
+    // A report never decided has no appeal: most claims and first decisions skip the lookup.
+    if (report.firstDecidedAt && (await appealedDeciderId(tx, report.id)) === user.id) {
+      throw refused("appealedDecision", "Your decision on this report was appealed; another reviewer takes it from here.");
+    }
     // The session's scope was read when the request began: an admin may have
     // taken the person off the location (and released what they held) since.
     // Read again, locked, so such a change either came first or waits for this.

@@ -97,10 +97,7 @@ export async function resolveAppeal(user: SessionUser, raw: ResolveAppealInput) 
     }
     // As for a decision (deciderStep): still a reviewer of the location, or
     // still HR, now and not only when the session was read.
-    const stillResolves =
-      (await stillReviewsLocation(tx, user.id, report.locationId)) ||
-      (await tx.user.count({ where: { id: user.id, active: true, role: "HR" } })) > 0;
-    if (!stillResolves) throw refused("noLongerReviewer", "You no longer resolve this location's appeals.");
+    if (!(await stillReviewsLocation(tx, user.id, report.locationId, { active: true, role: "HR" }))) throw refused("noLongerReviewer", "You no longer resolve this location's appeals.");
     const decisionId = randomUUID();
     const now = new Date();
     const result = await applyTransition(tx, {

@@ -75,7 +75,7 @@ export function reviewAbilities(user: SessionUser, detail: ReviewDetail, canRevi
   const own = report.reporterId === user.id;
   const reviewer = canReview && !own;
   const openAppeal = appeal && !appeal.resolution ? appeal : null;
-  // The reviewer of an appealed decision takes no further part (assertNotAppealedDecider).
+  // The reviewer of an appealed decision takes no further part (deciderStep).
   const decider = reviewer && appeal?.decision.reviewerId !== user.id;
   return {
     own,

@@ -18,11 +18,17 @@ import type { QueueFilters } from "./queue-filters";
  * matching report in scope on each page view, which the queue cannot afford at
  * a million reports.
  */
+// The filters the counters can follow (status picks the tab; sort and cursor
+// only page the list). Listed as those it may keep rather than those it must
+// not, so that a filter added to the queue hides the numbers until it is
+// taught here, instead of leaving them to disagree with the list.
+const COUNTABLE_FILTERS: ReadonlySet<string> = new Set<keyof QueueFilters>(["status", "location", "sort", "cursor"]);
+
 export async function countQueueByStatus(
   user: SessionUser,
   filters: QueueFilters = {},
 ): Promise<Partial<Record<ReportStatus, number>> | null> {
-  if (filters.category || filters.employee || filters.mine || filters.from || filters.to) return null;
+  if (Object.entries(filters).some(([key, value]) => value !== undefined && !COUNTABLE_FILTERS.has(key))) return null;
   const scope = reviewableLocationIds(user);
   let locations = scope;
   if (filters.location) locations = scope === null || scope.includes(filters.location) ? [filters.location] : [];

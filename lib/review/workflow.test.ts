@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { createReport } from "@/test/factories";
-import { holdTransaction, waitersOn } from "@/test/locks";
+import { holdTransaction, untilWaitersOn } from "@/test/locks";
 import { RATIONALE, currentVersion, decisionInput, reviewFixture } from "@/test/review";
 import { decideReport, reopenReport } from "./decide";
 import { claimReport, releaseReport, requestInfo } from "./workflow";
@@ -83,7 +83,7 @@ describe("review transitions", { timeout: 120_000 }, () => {
     try {
       const claiming = claimReport(asColleague, { reportId: report.id, version: report.version });
       const settled = claiming.then(() => "ok", (error: { details?: { reason?: string } }) => error.details?.reason);
-      await vi.waitFor(async () => expect(await waitersOn(admin.pid)).toBe(1), { timeout: 20_000, interval: 50 });
+      await untilWaitersOn(admin.pid);
       await admin.commit();
       expect(await settled).toBe("noLongerReviewer");
     } finally {
