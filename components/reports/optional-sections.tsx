@@ -11,14 +11,14 @@ export function OptionalSections({
   set,
   errorOf,
   text: f,
-  customerDescriptionRemoved = false,
+  customerDescriptionRemoved,
 }: {
   values: FormValues;
   set: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
   errorOf: (field: string) => string | null;
   text: ReportFormText["form"];
   /** Retention removed it: nothing typed there would be stored. */
-  customerDescriptionRemoved?: boolean;
+  customerDescriptionRemoved: boolean;
 }) {
   const counter = (value: string, max: number) => fill(f.counter, { count: value.length, max });
   const pii = findPersonalData(values.customerDescription);

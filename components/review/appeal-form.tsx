@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { appealAction } from "@/lib/review/actions";
 import { REASON_MAX, appealSchema } from "@/lib/review/schemas";
-import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -13,9 +12,7 @@ export function AppealForm({ reportId, version }: { reportId: string; version: n
   const t = useTranslations("review.appeal");
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
-  const { run, pending, formError, fieldErrors, setFieldErrors } = useReviewAction(appealAction);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, fieldErrors);
+  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(appealAction);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

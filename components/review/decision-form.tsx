@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { decideAction, resolveAppealAction } from "@/lib/review/actions";
 import {
   FOLLOW_UP_ACTIONS,
@@ -11,7 +11,6 @@ import {
   decideSchema,
   resolveAppealSchema,
 } from "@/lib/review/schemas";
-import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -53,9 +52,7 @@ export function DecisionForm({
   const [note, setNote] = useState("");
   const decide = useReviewAction(decideAction);
   const resolve = useReviewAction(resolveAppealAction);
-  const { run, pending, formError, fieldErrors, setFieldErrors } = mode === "decide" ? decide : resolve;
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, fieldErrors);
+  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = mode === "decide" ? decide : resolve;
 
   const choices: Choice[] = mode === "decide" ? ["JUSTIFIED", "NOT_JUSTIFIED"] : ["UPHELD", "OVERTURNED"];
   const outcome = choice === "UPHELD" ? "NOT_JUSTIFIED" : choice === "OVERTURNED" ? "JUSTIFIED" : choice;

@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { requestInfoAction } from "@/lib/review/actions";
 import { QUESTION_MAX, requestInfoSchema } from "@/lib/review/schemas";
-import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -13,9 +12,7 @@ export function QuestionForm({ reportId, version }: { reportId: string; version:
   const t = useTranslations("review.question");
   const te = useTranslations("review.errors.field");
   const [question, setQuestion] = useState("");
-  const { run, pending, formError, fieldErrors, setFieldErrors } = useReviewAction(requestInfoAction);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, fieldErrors);
+  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(requestInfoAction);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

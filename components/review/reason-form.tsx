@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { createReasonAction, updateReasonAction } from "@/lib/review/actions";
 import { OUTCOMES, createReasonSchema, updateReasonSchema } from "@/lib/review/schemas";
-import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
 
@@ -32,10 +31,8 @@ export function ReasonForm({ initial }: { initial: ReasonValues }) {
   const update = useReviewAction(updateReasonAction);
   const create = useReviewAction(createReasonAction);
   const creating = !initial.id;
-  const { pending, formError, fieldErrors, setFieldErrors } = creating ? create : update;
+  const { pending, formError, fieldErrors, setFieldErrors, formRef } = creating ? create : update;
   const key = initial.id ?? "new";
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, fieldErrors);
   const set = <K extends keyof ReasonValues>(field: K, value: ReasonValues[K]) => {
     setSaved(false);
     setValues((current) => ({ ...current, [field]: value }));

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -11,7 +12,9 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * Calls a review Server Action and turns its answer into what the form shows:
  * field messages, or one message for the whole form (a lost race names who
  * acted first). On success the page is refreshed; the form keeps its own
- * state, so typed text survives a failure.
+ * state, so typed text survives a failure. Put `formRef` on the form: a
+ * failure, the server's or the form's own check, moves focus to its first
+ * invalid field.
  */
 export function useReviewAction<Input>(action: (input: Input) => Promise<ActionResult<unknown>>) {
   const t = useTranslations("review.errors");
@@ -20,6 +23,8 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, fieldErrors);
 
   function messageOf(failure: Failure): string {
     if (failure.code === "conflict") {
@@ -60,5 +65,5 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
     });
   }
 
-  return { run, pending, formError, fieldErrors, setFieldErrors };
+  return { run, pending, formError, fieldErrors, setFieldErrors, formRef };
 }

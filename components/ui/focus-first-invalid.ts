@@ -10,7 +10,7 @@ import { useEffect, type RefObject } from "react";
 const CONTROL = "input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])";
 
 /** Focuses the first field in `form` (a form, or an element holding several) marked aria-invalid. */
-export function focusFirstInvalidField(form: HTMLElement | null) {
+function focusFirstInvalidField(form: HTMLElement | null) {
   const marked = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   // A group marked as a whole (its controls cannot carry the mark) hands the focus to its first control.
   const target = marked instanceof HTMLFieldSetElement ? marked.querySelector<HTMLElement>(CONTROL) : marked;
