@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./fixtures";
 import { declaredActions, discoveredActions, discoveredPages, discoveredRoutes } from "./authz/discover";
 import { ACTIONS, PAGES, REASONS, ROLES, ROUTES, TARGETS, expected, isRefusal, type Role, type Target, type TargetReport } from "./authz/expectations";
-import { callAction, database, pageAnswer, routeAnswer, signInCookie } from "./authz/http";
+import { callAction, cloneDemoEmployee, database, pageAnswer, routeAnswer, signInCookie } from "./authz/http";
 
 const ACCOUNTS: Record<Exclude<Role, "signedOut" | "deactivated">, string> = {
   employee: "anna.kowalska@firma.example",
@@ -59,14 +59,10 @@ test.beforeAll(async () => {
   for (const [role, email] of Object.entries(ACCOUNTS)) cookies[role as Role] = await signInCookie(email, DEMO_PASSWORD);
   // A Warszawa employee with Anna's password hash, deactivated after signing in.
   const email = `deactivated-${randomUUID().slice(0, 8)}@firma.example`;
-  const { rows } = await db.query(
-    `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
-     select $1, $2, 'Dezaktywowany Pracownik', 'EMPLOYEE', "passwordHash", now() from "User" where email = $3 returning id`,
-    [randomUUID(), email, ACCOUNTS.employee],
-  );
-  await db.query(`insert into "UserLocation" ("userId", "locationId") select $1, id from "Location" where code = 'WAW-01'`, [rows[0].id]);
+  const deactivatedId = await cloneDemoEmployee(db, email, "Dezaktywowany Pracownik");
+  await db.query(`insert into "UserLocation" ("userId", "locationId") select $1, id from "Location" where code = 'WAW-01'`, [deactivatedId]);
   cookies.deactivated = await signInCookie(email, DEMO_PASSWORD);
-  await db.query(`update "User" set active = false, "deactivatedAt" = now() where id = $1`, [rows[0].id]);
+  await db.query(`update "User" set active = false, "deactivatedAt" = now() where id = $1`, [deactivatedId]);
 });
 
 test.afterAll(async () => {

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { database } from "./authz/http";
 import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
 
 test.use({ locale: "pl-PL", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -331,8 +331,6 @@ test("the filing page loads little JavaScript of its own and has no serious acce
 });
 
 test("a correction of a report whose customer description retention removed cannot bring it back", async ({ page }) => {
-  const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("run with npm run test:e2e");
   await signInAsEmployee(page);
   await page.goto("/reports/new");
   await fillTypical(page, `Stary opis klienta ${unique()}`);
@@ -342,8 +340,7 @@ test("a correction of a report whose customer description retention removed cann
   const number = (await page.getByTestId("report-number").textContent())!.trim();
 
   // What the retention job does to a report unclaimed past the period (lib/jobs/retention.ts).
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = database();
   try {
     await client.query(
       `update "RefusalReport" set "customerDescription" = '[usunięto po okresie przechowywania]', "customerDescriptionRedactedAt" = now() where number = $1`,

@@ -12,7 +12,7 @@ import { fileReportSchema } from "../lib/reports/schema";
 import { hostileString, hostileValue } from "../test/fuzz";
 import { DEMO_PASSWORD } from "./fixtures";
 import { discoveredActions } from "./authz/discover";
-import { BASE, callAction, database, signInCookie } from "./authz/http";
+import { BASE, callAction, cloneDemoEmployee, database, signInCookie } from "./authz/http";
 import { validInput } from "../test/report-input";
 import { PERMISSIONS, type Permission } from "../lib/auth/permissions";
 
@@ -35,12 +35,8 @@ test.beforeAll(async () => {
   locationId = randomUUID();
   await db.query(`insert into "Location" (id, code, name) values ($1, $2, 'Fuzz')`, [locationId, `FUZ-${locationId.slice(0, 6)}`]);
   const email = `fuzz-${locationId.slice(0, 8)}@firma.example`;
-  const { rows } = await db.query(
-    `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
-     select $1, $2, 'Fuzz Employee', 'EMPLOYEE', "passwordHash", now() from "User" where email = 'anna.kowalska@firma.example' returning id`,
-    [randomUUID(), email],
-  );
-  await db.query(`insert into "UserLocation" ("userId", "locationId") values ($1, $2)`, [rows[0].id, locationId]);
+  const fuzzerId = await cloneDemoEmployee(db, email, "Fuzz Employee");
+  await db.query(`insert into "UserLocation" ("userId", "locationId") values ($1, $2)`, [fuzzerId, locationId]);
   cookie = await signInCookie(email, DEMO_PASSWORD);
   adminCookie = await signInCookie("admin@firma.example", DEMO_PASSWORD);
   // The demo supervisor does not review the fuzz location, so its report stays out of her reach.

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import { cloneDemoEmployee } from "./authz/http";
 import { DEMO, signIn } from "./fixtures";
 
 // The app under test runs with its background worker, as `npm start` does.
@@ -111,17 +112,13 @@ test("a new report shows in the supervisor's bell; the decision shows in the emp
 test("unread notifications older than the newest 50 can still be cleared", async ({ page }) => {
   // An account of its own (a copy of the employee's, same password): one old unread notification under 50 newer read ones.
   const email = `bell.${randomUUID().slice(0, 8)}@firma.example`;
-  const { rows } = await client.query(
-    `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
-     select gen_random_uuid(), $1, 'Bell Employee', 'EMPLOYEE', "passwordHash", now() from "User" where email = $2 returning id`,
-    [email, DEMO.employee.email],
-  );
+  const userId = await cloneDemoEmployee(client, email, "Bell Employee");
   const data = JSON.stringify({ number: "R-2026-000001", category: "OTHER", locationName: "Warszawa", outboxEventId: "0" });
   await client.query(
     `insert into "Notification" (id, "userId", kind, data, "createdAt", "readAt")
      select gen_random_uuid(), $1, 'report_decided', $2::jsonb, now() - make_interval(mins => n), case when n > 50 then null else now() end
      from generate_series(1, 51) as n`,
-    [rows[0].id, data],
+    [userId, data],
   );
   await signIn(page, email);
   await expect(page).toHaveURL(/\/reports$/, { timeout: 30_000 });

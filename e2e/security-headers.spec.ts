@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, signIn, signInAs } from "./fixtures";
-import { database } from "./authz/http";
+import { cloneDemoEmployee, database } from "./authz/http";
 
 test.use({ locale: "en-US" });
 
@@ -135,11 +135,7 @@ test("repeated wrong passwords lock the account with a clear message, the same f
   const known = `locked.${suffix}@firma.example`;
   const db = database();
   try {
-    await db.query(
-      `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
-       select gen_random_uuid(), $1, 'Locked Employee', 'EMPLOYEE', "passwordHash", now() from "User" where email = $2`,
-      [known, DEMO.employee.email],
-    );
+    await cloneDemoEmployee(db, known, "Locked Employee");
   } finally {
     await db.end();
   }

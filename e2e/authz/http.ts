@@ -12,6 +12,20 @@ export function database() {
   return new pg.Pool({ connectionString: url, max: 4 });
 }
 
+/**
+ * A new employee account with the demo employee's password, for a spec that
+ * changes an account (locks it, deactivates it, fills its bell) and so must
+ * not touch the demo ones other specs sign in with. Returns its id.
+ */
+export async function cloneDemoEmployee(db: pg.Pool | pg.Client, email: string, name: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into "User" (id, email, name, role, "passwordHash", "updatedAt")
+     select gen_random_uuid(), $1, $2, 'EMPLOYEE', "passwordHash", now() from "User" where email = 'anna.kowalska@firma.example' returning id`,
+    [email, name],
+  );
+  return rows[0].id;
+}
+
 /** Signs in with e-mail and password; returns the Cookie header of the session. */
 export function signInCookie(email: string, password: string, base = BASE): Promise<string> {
   return signIn(base, email, password);
