@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { cloneDemoEmployee } from "./authz/http";
@@ -161,18 +162,30 @@ test("an admin sees failing jobs, retries one, and downloads a person's data; ot
   await expect(page.getByText("451 Mailbox temporarily unavailable")).toHaveCount(0);
 
   const annaId = await userId(DEMO.employee.email);
-  const download = await page.request.get(`/api/admin/users/${annaId}/export`);
-  expect(download.status()).toBe(200);
-  expect(download.headers()["content-disposition"]).toContain("attachment");
-  const body = await download.json();
+  const exportPath = `/api/admin/users/${annaId}/export`;
+  const audited = async () =>
+    Number((await client.query(`select count(*) from "AuditEvent" where action = 'admin.user.exported' and "entityId" = $1`, [annaId])).rows[0].count);
+  const auditedBefore = await audited();
+  await page.goto(`/admin/users/${annaId}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download personal data (JSON)" }).click()]);
+  expect(download.suggestedFilename()).toBe(`personal-data-${annaId}.json`);
+  const body = JSON.parse(readFileSync(await download.path(), "utf8"));
   expect(body.person.email).toBe(DEMO.employee.email);
   expect(body.reports.length).toBeGreaterThan(0);
   expect(body.reports.every((report: Record<string, unknown>) => !("customerDescription" in report))).toBe(true);
+  expect(await audited()).toBe(auditedBefore + 1);
+  await expect(page).toHaveURL(new RegExp(`/admin/users/${annaId}$`));
 
-  expect((await request.get(`/api/admin/users/${annaId}/export`)).status()).toBe(401);
+  // Not by a link or a form on another site, though the admin is signed in: no export, no audit event.
+  expect((await page.request.get(exportPath)).status()).toBe(405);
+  const crossSite = await page.request.post(exportPath, { headers: { origin: "https://elsewhere.example", "sec-fetch-site": "cross-site" } });
+  expect(crossSite.status()).toBe(403);
+  expect(await audited()).toBe(auditedBefore + 1);
+
+  expect((await request.post(exportPath)).status()).toBe(401);
   await page.context().clearCookies();
   await signInAs(page, "supervisor");
-  expect((await page.request.get(`/api/admin/users/${annaId}/export`)).status()).toBe(403);
+  expect((await page.request.post(exportPath)).status()).toBe(403);
   expect((await page.goto("/admin/jobs"))?.status()).toBe(403);
 });
 

@@ -147,8 +147,9 @@ export const ROUTES: Record<string, RouteProbe> = {
   "GET /api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: everyone("ok") },
   // A POST to next-auth without its CSRF token is turned away to the sign-in page.
   "POST /api/auth/[...nextauth]": { path: () => "/api/auth/signout", body: {}, expect: everyone("302") },
-  "GET /api/admin/users/[id]/export": {
+  "POST /api/admin/users/[id]/export": {
     path: (t) => `/api/admin/users/${t.reporterId}/export`,
+    body: {},
     expect: (role, target) => (anonymous(role) ? "unauthenticated" : role !== "admin" ? "forbidden" : target === "missing" ? "not_found" : "ok"),
   },
   "POST /api/reports": {
