@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env-schema";
 import { createLocation, createReport, createUser } from "@/test/factories";
-import { oidcProvider, resolveSsoUser, roleFromClaims, ssoEnabled } from "./sso";
+import { oidcProvider, resolveInTransaction, resolveSsoUser, roleFromClaims, ssoEnabled } from "./sso";
 
 const BASE = { DATABASE_URL: "postgresql://u:p@localhost:5432/db" };
 const config = (overrides: Partial<Parameters<typeof resolveSsoUser>[1]> = {}) => ({
@@ -116,5 +116,29 @@ describe("SSO sign-in", () => {
     // Promoted again later, they start with no locations rather than the old ones.
     await resolveSsoUser({ ...claims, refusal_desk_role: "supervisor" }, config({ OIDC_ROLE_CLAIM: "refusal_desk_role" }));
     expect(await db.user.findUniqueOrThrow({ where: { id: supervisor.id }, include: { supervisions: true } })).toMatchObject({ role: "SUPERVISOR", supervisions: [] });
+  });
+  it("does not take the admin role from the last active admin; once another admin exists, it does", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const claims = claimsFor(admin.email, { refusal_desk_role: "employee" });
+    const roleClaim = config({ OIDC_ROLE_CLAIM: "refusal_desk_role" });
+    // "The last admin" is company-wide, and other tests' admins share this
+    // database: they are deactivated inside a transaction that is rolled back.
+    const rolledBack = new Error("rolled back");
+    await expect(
+      db.$transaction(async (tx) => {
+        const others = await tx.user.updateMany({ where: { role: "ADMIN", active: true, id: { not: admin.id } }, data: { active: false } });
+        expect(others.count).toBeGreaterThan(0);
+        expect(await resolveInTransaction(tx, claims, roleClaim)).toEqual({ ok: true, userId: admin.id });
+        expect(await tx.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", ssoSubject: claims.sub });
+        const kept = await tx.auditEvent.findFirstOrThrow({ where: { entityId: admin.id, action: "auth.sso.role_kept" } });
+        expect(kept).toMatchObject({ actorId: admin.id, data: { role: "ADMIN", claimed: "EMPLOYEE", why: "last_admin" } });
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+
+    // With the other admins active, the same sign-in takes the provider's role.
+    expect(await resolveSsoUser(claims, roleClaim)).toEqual({ ok: true, userId: admin.id });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "EMPLOYEE" });
+    expect(await db.auditEvent.count({ where: { entityId: admin.id, action: "auth.sso.role_kept" } })).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { lockRoleChanges } from "@/lib/db/locks";
 import type { Env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { applyReviewerChange } from "@/lib/admin/held-reports";
 
@@ -89,62 +90,80 @@ export async function resolveSsoUser(claims: OidcClaims, config: SsoConfig): Pro
   }
 }
 
-async function resolveOnce(claims: OidcClaims, config: SsoConfig): Promise<SsoOutcome> {
+function resolveOnce(claims: OidcClaims, config: SsoConfig): Promise<SsoOutcome> {
+  return db.$transaction((tx) => resolveInTransaction(tx, claims, config));
+}
+
+/** The sign-in's reads and writes, in the caller's transaction (a test can roll it back). */
+export async function resolveInTransaction(tx: Prisma.TransactionClient, claims: OidcClaims, config: SsoConfig): Promise<SsoOutcome> {
   const email = claims.email?.trim().toLowerCase();
   const claimedRole = roleFromClaims(claims, config.OIDC_ROLE_CLAIM);
-  return db.$transaction(async (tx) => {
-    let user = await tx.user.findUnique({ where: { ssoSubject: claims.sub }, select: { id: true, active: true, role: true, ssoSubject: true } });
-    if (!user) {
-      if (!email) return { ok: false, reason: "no_email" } as const;
-      // Matching an existing account by e-mail, or creating one, needs an address
-      // the provider vouches for. A missing claim is not a yes: some providers
-      // leave it out and let their users choose their e-mail address, which
-      // would let anyone sign in as the admin whose address they typed.
-      if (!emailVerified(claims, config)) return { ok: false, reason: "unverified" } as const;
-      user = await tx.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, ssoSubject: true } });
-      if (user?.ssoSubject && user.ssoSubject !== claims.sub) return { ok: false, reason: "conflict" } as const;
-    }
-    if (!user) {
-      if (!config.OIDC_ALLOW_SIGNUP) return { ok: false, reason: "unknown" } as const;
-      const role = claimedRole ?? config.OIDC_DEFAULT_ROLE;
-      const created = await tx.user.create({
-        data: { email: email!, name: (claims.name ?? claims.preferred_username ?? email!).slice(0, 120), role, ssoSubject: claims.sub },
-        select: { id: true },
-      });
-      await recordAudit(tx, { actorId: created.id, action: "auth.sso.user_created", entityType: "User", entityId: created.id, data: { email: email!, role } });
-      return { ok: true, userId: created.id } as const;
-    }
-    if (!user.active) return { ok: false, reason: "inactive" } as const;
-    const changes: { ssoSubject?: string; role?: Role } = {};
-    if (!user.ssoSubject) changes.ssoSubject = claims.sub;
-    if (claimedRole && claimedRole !== user.role) {
-      // In turn with an admin's edit of the same person; their role as it is now, after any such edit.
-      await lockRoleChanges(tx);
-      const { role } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
-      user = { ...user, role };
-      if (claimedRole !== role) changes.role = claimedRole;
-    }
-    if (changes.ssoSubject || changes.role) {
-      // What an admin's change of role does (applyReviewerChange), audited as
-      // the person's own. Supervisor assignments go with the supervisor role,
-      // or a later promotion would bring back old locations unseen. The
-      // provider decides roles here, also for the last admin: the company
-      // gives the claim back in its directory.
-      let released = 0;
-      if (changes.role) {
-        const kept = changes.role === "SUPERVISOR" ? await tx.supervisorAssignment.findMany({ where: { userId: user.id }, select: { locationId: true } }) : [];
-        released = await applyReviewerChange(tx, user.id, user.id, { role: changes.role, supervisedLocationIds: kept.map((a) => a.locationId), data: changes });
+  let user = await tx.user.findUnique({ where: { ssoSubject: claims.sub }, select: { id: true, active: true, role: true, ssoSubject: true } });
+  if (!user) {
+    if (!email) return { ok: false, reason: "no_email" } as const;
+    // Matching an existing account by e-mail, or creating one, needs an address
+    // the provider vouches for. A missing claim is not a yes: some providers
+    // leave it out and let their users choose their e-mail address, which
+    // would let anyone sign in as the admin whose address they typed.
+    if (!emailVerified(claims, config)) return { ok: false, reason: "unverified" } as const;
+    user = await tx.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, ssoSubject: true } });
+    if (user?.ssoSubject && user.ssoSubject !== claims.sub) return { ok: false, reason: "conflict" } as const;
+  }
+  if (!user) {
+    if (!config.OIDC_ALLOW_SIGNUP) return { ok: false, reason: "unknown" } as const;
+    const role = claimedRole ?? config.OIDC_DEFAULT_ROLE;
+    const created = await tx.user.create({
+      data: { email: email!, name: (claims.name ?? claims.preferred_username ?? email!).slice(0, 120), role, ssoSubject: claims.sub },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: created.id, action: "auth.sso.user_created", entityType: "User", entityId: created.id, data: { email: email!, role } });
+    return { ok: true, userId: created.id } as const;
+  }
+  if (!user.active) return { ok: false, reason: "inactive" } as const;
+  const changes: { ssoSubject?: string; role?: Role } = {};
+  if (!user.ssoSubject) changes.ssoSubject = claims.sub;
+  if (claimedRole && claimedRole !== user.role) {
+    // In turn with an admin's edit of the same person (and with other
+    // sign-ins changing roles); their role as it is now, after any such edit.
+    await lockRoleChanges(tx);
+    const { role } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
+    user = { ...user, role };
+    if (claimedRole !== role) {
+      // The company always keeps one active admin, whoever changes roles: an
+      // admin cannot demote or deactivate themselves, and the provider cannot
+      // demote the last one. They stay admin, audited, until another admin
+      // exists; their next sign-in then takes the role the provider names.
+      if (role === "ADMIN" && !(await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: user.id } } }))) {
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "auth.sso.role_kept",
+          entityType: "User",
+          entityId: user.id,
+          data: { role, claimed: claimedRole, why: "last_admin" },
+        });
       } else {
-        await tx.user.update({ where: { id: user.id }, data: changes });
+        changes.role = claimedRole;
       }
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",
-        entityType: "User",
-        entityId: user.id,
-        data: { ...(changes.role ? { from: user.role, to: changes.role, releasedReports: released } : {}), linked: Boolean(changes.ssoSubject) },
-      });
     }
-    return { ok: true, userId: user.id } as const;
-  });
+  }
+  if (changes.ssoSubject || changes.role) {
+    // What an admin's change of role does (applyReviewerChange), audited as
+    // the person's own. Supervisor assignments go with the supervisor role,
+    // or a later promotion would bring back old locations unseen.
+    let released = 0;
+    if (changes.role) {
+      const kept = changes.role === "SUPERVISOR" ? await tx.supervisorAssignment.findMany({ where: { userId: user.id }, select: { locationId: true } }) : [];
+      released = await applyReviewerChange(tx, user.id, user.id, { role: changes.role, supervisedLocationIds: kept.map((a) => a.locationId), data: changes });
+    } else {
+      await tx.user.update({ where: { id: user.id }, data: changes });
+    }
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: changes.ssoSubject ? "auth.sso.linked" : "auth.sso.role_synced",
+      entityType: "User",
+      entityId: user.id,
+      data: { ...(changes.role ? { from: user.role, to: changes.role, releasedReports: released } : {}), linked: Boolean(changes.ssoSubject) },
+    });
+  }
+  return { ok: true, userId: user.id } as const;
 }
