@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/session";
 import { UNREAD_CAP, unreadCount } from "@/lib/notifications/queries";
 
 /** The header's bell: a link to the list with the unread count, read on every page load. */
-export async function NotificationBell({ userId }: { userId: string }) {
-  const [count, t] = await Promise.all([unreadCount(userId), getTranslations("notifications")]);
+export async function NotificationBell({ user }: { user: SessionUser }) {
+  const [count, t] = await Promise.all([unreadCount(user), getTranslations("notifications")]);
   const shown = count > UNREAD_CAP ? `${UNREAD_CAP}+` : String(count);
   return (
     <Link

@@ -29,7 +29,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
             <span className="font-medium">{user.name}</span>{" "}
             <span className="text-slate-600">· {t(`roles.${user.role}`)}</span>
           </p>
-          <NotificationBell userId={user.id} />
+          <NotificationBell user={user} />
           <LanguageSwitcher />
           <SignOutButton label={t("signOut")} />
         </div>

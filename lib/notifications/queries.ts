@@ -1,23 +1,36 @@
 import "server-only";
 import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { readableReportsWhere } from "@/lib/reports/access";
 import { isNotificationKind, kindsFor, reportPath, type NotificationData, type NotificationKind } from "./kinds";
 
 /** Shown as "99+" above this; counting further buys nothing. */
 export const UNREAD_CAP = 99;
 
+type Reader = Pick<SessionUser, "id" | "role" | "supervisedLocationIds">;
+
 /**
- * The bell's number: an index-only count on (userId, readAt, createdAt),
- * capped. Once per request: the header's bell and the notifications page ask
- * for it on the same render.
+ * A person's notifications that are theirs to see now: about a report only
+ * while they may still read it (readableReportsWhere), so a supervisor taken
+ * off a location, or made an employee, no longer sees its reports' numbers,
+ * categories and locations in their list. HR and admins read every report.
  */
-export const unreadCount = cache(async function unreadCount(userId: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM (
-      SELECT 1 FROM "Notification" WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL LIMIT ${UNREAD_CAP + 1}
-    ) AS unread`;
-  return row?.count ?? 0;
+function visibleNotificationsWhere(user: Reader): Prisma.NotificationWhereInput {
+  if (user.role === "HR" || user.role === "ADMIN") return { userId: user.id };
+  return { userId: user.id, OR: [{ reportId: null }, { report: readableReportsWhere(user) }] };
+}
+
+/**
+ * The bell's number, capped: unread on (userId, readAt, createdAt), each
+ * checked against the report by its key. Once per request: the header's bell
+ * and the notifications page ask for it on the same render, with the same
+ * session user.
+ */
+export const unreadCount = cache(async function unreadCount(user: Reader): Promise<number> {
+  return db.notification.count({ where: { ...visibleNotificationsWhere(user), readAt: null }, take: UNREAD_CAP + 1 });
 });
 
 export interface NotificationItem {
@@ -31,9 +44,9 @@ export interface NotificationItem {
   readAt: Date | null;
 }
 
-export async function listNotifications(user: { id: string; role: Role }, limit = 50): Promise<NotificationItem[]> {
+export async function listNotifications(user: Reader, limit = 50): Promise<NotificationItem[]> {
   const rows = await db.notification.findMany({
-    where: { userId: user.id },
+    where: visibleNotificationsWhere(user),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, kind: true, data: true, createdAt: true, readAt: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createUser } from "@/test/factories";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { emailPreferences, listNotifications, unreadCount, UNREAD_CAP } from "./queries";
 import { markAllRead, markRead, saveEmailPreferences } from "./service";
 
@@ -8,20 +8,20 @@ const data = (number: string) => ({ number, category: "OTHER", locationName: "Te
 
 describe("in-app notifications", () => {
   it("counts unread, marks one or all read, and never touches another person's", async () => {
-    const anna = await createUser();
-    const other = await createUser();
+    const anna = await sessionFor((await createUser()).id);
+    const other = await sessionFor((await createUser()).id);
     const [first, second] = await Promise.all(
       ["R-1", "R-2"].map((number) => db.notification.create({ data: { userId: anna.id, kind: "report_decided", data: data(number) } })),
     );
     const foreign = await db.notification.create({ data: { userId: other.id, kind: "report_decided", data: data("R-3") } });
-    expect(await unreadCount(anna.id)).toBe(2);
+    expect(await unreadCount(anna)).toBe(2);
 
     expect(await markRead(anna.id, foreign.id)).toEqual({ updated: 0 });
     expect((await db.notification.findUniqueOrThrow({ where: { id: foreign.id } })).readAt).toBeNull();
 
     const readAt = async (id: string) => (await db.notification.findUniqueOrThrow({ where: { id } })).readAt;
     expect(await markRead(anna.id, first.id)).toEqual({ updated: 1 });
-    expect(await unreadCount(anna.id)).toBe(1);
+    expect(await unreadCount(anna)).toBe(1);
     // Only the one asked for: the other stays unread.
     const firstReadAt = await readAt(first.id);
     expect(firstReadAt).not.toBeNull();
@@ -32,20 +32,20 @@ describe("in-app notifications", () => {
     );
 
     expect(await markAllRead(anna.id)).toEqual({ updated: 1 });
-    expect(await unreadCount(anna.id)).toBe(0);
+    expect(await unreadCount(anna)).toBe(0);
     expect(await readAt(second.id)).not.toBeNull();
     // One already read keeps the time it was read.
     expect(await readAt(first.id)).toEqual(firstReadAt);
-    expect(await unreadCount(other.id)).toBe(1);
+    expect(await unreadCount(other)).toBe(1);
     expect(await readAt(foreign.id)).toBeNull();
   });
 
   it("caps the bell's count", async () => {
-    const busy = await createUser({ role: "SUPERVISOR" });
+    const busy = await sessionFor((await createUser({ role: "SUPERVISOR" })).id);
     await db.notification.createMany({
       data: Array.from({ length: UNREAD_CAP + 5 }, (_, i) => ({ userId: busy.id, kind: "report_submitted", data: data(`R-${i}`) })),
     });
-    expect(await unreadCount(busy.id)).toBe(UNREAD_CAP + 1);
+    expect(await unreadCount(busy)).toBe(UNREAD_CAP + 1);
   });
 
   it("keeps e-mail preferences per kind, on by default, offering each role only its kinds", async () => {
@@ -58,5 +58,37 @@ describe("in-app notifications", () => {
     expect(await emailPreferences(employee)).toMatchObject({ report_decided: true, info_requested: false });
     const hr = await createUser({ role: "HR" });
     expect(Object.keys(await emailPreferences(hr))).toEqual(["report_appealed", "report_overdue"]);
+  });
+  it("shows a notification about a report only while its reader may read the report", async () => {
+    const [here, there] = [await createLocation(), await createLocation()];
+    const reporter = await createUser({ locations: [here.id] });
+    const report = await createReport(reporter.id, here.id);
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [here.id, there.id] });
+    const hr = await createUser({ role: "HR" });
+    const about = (userId: string, number: string, reportId: string | null) =>
+      db.notification.create({ data: { userId, kind: reportId ? "report_submitted" : "report_overdue", reportId, data: data(number) } });
+    await about(supervisor.id, report.number, report.id);
+    await about(supervisor.id, "no-report", null);
+    await about(hr.id, report.number, report.id);
+    await about(reporter.id, report.number, report.id);
+    const shown = async (userId: string) => {
+      const reader = await sessionFor(userId);
+      return { listed: (await listNotifications(reader)).map((item) => item.number).sort(), unread: await unreadCount(reader) };
+    };
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report", report.number].sort(), unread: 2 });
+
+    // Taken off the location: its report's notification goes from their list
+    // and their count; the one about no report stays. HR and the reporter keep theirs.
+    await db.supervisorAssignment.delete({ where: { userId_locationId: { userId: supervisor.id, locationId: here.id } } });
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report"], unread: 1 });
+    expect(await shown(hr.id)).toEqual({ listed: [report.number], unread: 1 });
+    expect(await shown(reporter.id)).toEqual({ listed: [report.number], unread: 1 });
+
+    // Back on the location, it shows again (it was hidden, not deleted).
+    await db.supervisorAssignment.create({ data: { userId: supervisor.id, locationId: here.id } });
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report", report.number].sort(), unread: 2 });
+    // Made an employee (assignment rows kept): hidden again.
+    await db.user.update({ where: { id: supervisor.id }, data: { role: "EMPLOYEE" } });
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report"], unread: 1 });
   });
 });

@@ -8,7 +8,7 @@ import { listNotifications, unreadCount } from "@/lib/notifications/queries";
 
 export default async function NotificationsPage() {
   const user = await requireUser();
-  const [items, unread, t] = await Promise.all([listNotifications(user), unreadCount(user.id), getTranslations("notifications")]);
+  const [items, unread, t] = await Promise.all([listNotifications(user), unreadCount(user), getTranslations("notifications")]);
   return (
     <section aria-labelledby="notifications-title">
       <div className="flex flex-wrap items-center justify-between gap-3">
