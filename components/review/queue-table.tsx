@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { QueueRow } from "@/lib/review/queue";
 import { AgeLabel } from "./age-label";
+import { OverdueBadge, OverdueLegend } from "./overdue";
 import { RiskFlags } from "./risk-flags";
 
 export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[]; now: Date; deadlineHours: number }) {
@@ -11,7 +12,6 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
     return <p className="mt-4 rounded-lg bg-white p-6 text-slate-700 ring-1 ring-slate-200">{t("empty")}</p>;
   }
   const cell = "px-3 py-2 align-top";
-  const badge = "inline-block rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800";
   return (
     <>
       <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
@@ -33,7 +33,7 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
                 </td>
                 <td className={cell}>
                   <span className="whitespace-nowrap"><AgeLabel since={row.createdAt} now={now} /></span>
-                  {row.overdue ? <span className={`ml-1 ${badge}`}>{t("overdueBadge")}</span> : null}
+                  {row.overdue ? <OverdueBadge className="ml-1" /> : null}
                 </td>
                 <td className={cell}>{row.location.name}</td>
                 <td className={cell}>{common(`category.${row.category}`)}</td>
@@ -52,12 +52,7 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
           </tbody>
         </table>
       </div>
-      {/* What the badge means, as a legend under the table: a title attribute reaches neither a phone nor a keyboard. */}
-      {rows.some((row) => row.overdue) ? (
-        <p className="mt-2 text-sm text-slate-700" data-testid="overdue-legend">
-          <span className={badge}>{t("overdueBadge")}</span> {t("overdueHint", { hours: deadlineHours })}
-        </p>
-      ) : null}
+      <OverdueLegend shown={rows.some((row) => row.overdue)} deadlineHours={deadlineHours} />
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { decideReport } from "@/lib/review/decide";
+import { listOpenAppeals } from "@/lib/review/detail";
 import { createLocation, createReport, createUser } from "@/test/factories";
-import { escalateOverdueReports } from "./deadline";
+import { decisionInput, reviewFixture } from "@/test/review";
+import { escalateOverdueAppeals, escalateOverdueReports } from "./deadline";
 
 const HOUR = 3_600_000;
 
@@ -57,5 +60,47 @@ describe("review deadline", () => {
     const late = await createReport(employee.id, location.id, { createdAt: new Date(Date.now() - 30 * 24 * HOUR) });
     await Promise.all([escalateOverdueReports(), escalateOverdueReports(), escalateOverdueReports()]);
     expect(await db.outboxEvent.count({ where: { type: "report.overdue", payload: { path: ["reportId"], equals: late.id } } })).toBe(1);
+  });
+  it("escalates an appeal waiting past the deadline once; not a fresh one, nor one already ruled on", async () => {
+    const { location, employee, supervisor, asSupervisor, asHr } = await reviewFixture();
+    const deadline = 48;
+    const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
+    // Decided "not justified", then appealed at a given time. Appeal rows are
+    // append-only, so the time is set when the row is written, not after.
+    const appealed = async (appealedAt: Date, statusAfter: "APPEALED" | "JUSTIFIED" = "APPEALED") => {
+      const report = await createReport(employee.id, location.id, { status: "IN_REVIEW", assigneeId: supervisor.id });
+      const { decisionId } = await decideReport(asSupervisor, await decisionInput(report.id, report.version));
+      await db.appeal.create({ data: { reportId: report.id, decisionId, appellantId: employee.id, reason: "Klient groził mi.", createdAt: appealedAt } });
+      await db.refusalReport.update({ where: { id: report.id }, data: { status: statusAfter } });
+      return report.id;
+    };
+    // Past and within any deadline the admin may set (1 to 720 hours): the
+    // appeals page below reads the shared setting, which other files change.
+    const late = await appealed(ago(721));
+    const fresh = await appealed(ago(0.5));
+    const ruled = await appealed(ago(721), "JUSTIFIED");
+    const ours = [late, fresh, ruled];
+    const perReport = async () => {
+      const events = await db.outboxEvent.findMany({
+        where: { type: "report.appeal_overdue", OR: ours.map((id) => ({ payload: { path: ["reportId"], equals: id } })) },
+        select: { payload: true },
+      });
+      return ours.map((id) => events.filter((event) => (event.payload as { reportId?: string }).reportId === id).length);
+    };
+
+    const run = () => escalateOverdueAppeals(new Date(), 100_000, deadline);
+    expect((await run()).escalated).toBeGreaterThanOrEqual(1);
+    expect(await perReport()).toEqual([1, 0, 0]);
+    await Promise.all([run(), run()]);
+    expect(await perReport()).toEqual([1, 0, 0]);
+    const marked = await db.refusalReport.findMany({ where: { id: { in: ours } }, select: { id: true, appealOverdueNotifiedAt: true, overdueNotifiedAt: true } });
+    expect(Object.fromEntries(marked.map((r) => [r.id, r.appealOverdueNotifiedAt !== null]))).toEqual({ [late]: true, [fresh]: false, [ruled]: false });
+    // The first review's escalation is a separate mark: an appeal's does not set it.
+    expect(marked.find((r) => r.id === late)?.overdueNotifiedAt).toBeNull();
+
+    // The appeals page marks the late one; the one ruled on is not listed.
+    const { appeals } = await listOpenAppeals(asHr);
+    const listed = appeals.filter((appeal) => ours.includes(appeal.reportId));
+    expect(Object.fromEntries(listed.map((appeal) => [appeal.reportId, appeal.overdue]))).toEqual({ [late]: true, [fresh]: false });
   });
 });

@@ -4,7 +4,7 @@ import { sendNotificationMail } from "@/lib/mail/send";
 import type { Mailer } from "@/lib/mail/transport";
 import { dispatchOutbox, type MailJobData } from "@/lib/notifications/dispatch";
 import { QUEUES, createBoss, ensureQueues, type MailRetryPolicy } from "./boss";
-import { escalateOverdueReports } from "./deadline";
+import { escalateOverdueAppeals, escalateOverdueReports } from "./deadline";
 import { applyRetention } from "./retention";
 
 export interface WorkerOptions {
@@ -55,7 +55,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await boss.work(QUEUES.overdue, async () => {
     const result = await escalateOverdueReports();
     if (result.escalated) log(`escalated ${result.escalated} overdue report(s)`);
-    return result;
+    const appeals = await escalateOverdueAppeals();
+    if (appeals.escalated) log(`escalated ${appeals.escalated} overdue appeal(s)`);
+    return { escalated: result.escalated, appealsEscalated: appeals.escalated };
   });
   await boss.work(QUEUES.retention, async () => {
     const result = await applyRetention();

@@ -173,5 +173,12 @@ describe("outbox dispatcher", () => {
     // HR is taken to the page where it resolves the appeal.
     expect(reportPath("report_appealed", "HR", report.number)).toBe(`/review/${report.number}`);
     expect(reportPath("report_decided", "HR", report.number)).toBe(`/reports/${report.number}`);
+
+    // Past the deadline, the reminder goes to the same people (the escalation job is tested in lib/jobs).
+    const overdue = await emit("report.appeal_overdue", report.id, null);
+    await dispatchOutbox(boss, { onlyEventIds: [overdue] });
+    const reminded = (await recipientsOf(report.id)).filter((entry) => entry.startsWith("appeal_overdue") && ours.has(entry.split(":")[1]));
+    expect(reminded).toEqual([`appeal_overdue:${second.id}`, `appeal_overdue:${hr.id}`].sort());
+    expect(reportPath("appeal_overdue", "HR", report.number)).toBe(`/review/${report.number}`);
   });
 });

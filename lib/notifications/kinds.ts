@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "report_reopened",
   "report_appealed",
   "report_overdue",
+  "appeal_overdue",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -37,6 +38,7 @@ export const EVENT_RULES: Partial<Record<OutboxEventType, { kind: NotificationKi
   "report.reopened": { kind: "report_reopened", audience: "reporter" },
   "report.appealed": { kind: "report_appealed", audience: "appealResolvers" },
   "report.overdue": { kind: "report_overdue", audience: "escalation" },
+  "report.appeal_overdue": { kind: "appeal_overdue", audience: "appealResolvers" },
 };
 
 /** Kinds addressed to the person who filed the report (they open their own report page). */
@@ -53,7 +55,7 @@ export function kindsFor(role: Role): NotificationKind[] {
     case "EMPLOYEE":
       return NOTIFICATION_KINDS.filter((kind) => REPORTER_KINDS.has(kind));
     case "HR":
-      return ["report_appealed", "report_overdue"];
+      return ["report_appealed", "report_overdue", "appeal_overdue"];
     default:
       return [...NOTIFICATION_KINDS];
   }
@@ -63,12 +65,15 @@ export function isNotificationKind(value: unknown): value is NotificationKind {
   return typeof value === "string" && (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }
 
+/** Kinds about an appeal waiting to be resolved. */
+const APPEAL_KINDS: ReadonlySet<NotificationKind> = new Set(["report_appealed", "appeal_overdue"]);
+
 /** Where a notification about `number` takes its recipient. */
 export function reportPath(kind: NotificationKind, role: Role, number: string): string {
   const encoded = encodeURIComponent(number);
   if (REPORTER_KINDS.has(kind) || role === "EMPLOYEE") return `/reports/${encoded}`;
   // HR resolves appeals on the review page; everything else it reads as a report.
-  if (role === "HR" && kind !== "report_appealed") return `/reports/${encoded}`;
+  if (role === "HR" && !APPEAL_KINDS.has(kind)) return `/reports/${encoded}`;
   return `/review/${encoded}`;
 }
 

@@ -57,7 +57,7 @@ describe("in-app notifications", () => {
     await saveEmailPreferences(employee.id, { email: { report_decided: true } });
     expect(await emailPreferences(employee)).toMatchObject({ report_decided: true, info_requested: false });
     const hr = await createUser({ role: "HR" });
-    expect(Object.keys(await emailPreferences(hr))).toEqual(["report_appealed", "report_overdue"]);
+    expect(Object.keys(await emailPreferences(hr))).toEqual(["report_appealed", "report_overdue", "appeal_overdue"]);
   });
   it("shows a notification about a report only while its reader may read the report", async () => {
     const [here, there] = [await createLocation(), await createLocation()];

@@ -16,6 +16,7 @@ export type OutboxEventType =
   | "report.appealed"
   | "report.appeal_resolved"
   | "report.overdue"
+  | "report.appeal_overdue"
   | "user.invited";
 
 export interface OutboxPayload {

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getReportByNumber } from "@/lib/reports/detail";
 import { appealResolversWhere } from "./access";
+import { reviewDeadlineCutoff, reviewDeadlineHours } from "./deadline";
 
 export type ReviewAccess = { state: "ok"; reportId: string } | { state: "forbidden" } | { state: "not_found" };
 
@@ -90,16 +91,23 @@ export function reviewAbilities(user: SessionUser, detail: ReviewDetail, canRevi
 }
 
 /** Appeals waiting for a reviewer, oldest first, within the person's scope. */
-export function listOpenAppeals(user: SessionUser) {
-  return db.appeal.findMany({
-    where: { resolution: { is: null }, report: { AND: [appealResolversWhere(user), { status: "APPEALED" }] } },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-    select: {
-      id: true,
-      createdAt: true,
-      report: { select: { number: true, reporterId: true, location: { select: { name: true } }, reporter: { select: { name: true } } } },
-      decision: { select: { reviewerId: true, reviewer: { select: { name: true } } } },
-    },
-  });
+/** Appeals waiting for a ruling that `user` may resolve, oldest first; `overdue` past the review deadline, counted from the appeal. */
+export async function listOpenAppeals(user: SessionUser, now = new Date()) {
+  const [appeals, deadlineHours] = await Promise.all([
+    db.appeal.findMany({
+      where: { resolution: { is: null }, report: { AND: [appealResolversWhere(user), { status: "APPEALED" }] } },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      select: {
+        id: true,
+        reportId: true,
+        createdAt: true,
+        report: { select: { number: true, reporterId: true, location: { select: { name: true } }, reporter: { select: { name: true } } } },
+        decision: { select: { reviewerId: true, reviewer: { select: { name: true } } } },
+      },
+    }),
+    reviewDeadlineHours(),
+  ]);
+  const cutoff = reviewDeadlineCutoff(deadlineHours, now);
+  return { deadlineHours, appeals: appeals.map((appeal) => ({ ...appeal, overdue: appeal.createdAt < cutoff })) };
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { OverdueBadge, OverdueLegend } from "@/components/review/overdue";
 import { requireUser } from "@/lib/auth/guard";
 import { listOpenAppeals } from "@/lib/review/detail";
 
 export default async function AppealsPage() {
   const user = await requireUser("appeals.resolve");
-  const [appeals, t, format] = await Promise.all([listOpenAppeals(user), getTranslations("review.appeals"), getFormatter()]);
+  const [{ appeals, deadlineHours }, t, format] = await Promise.all([listOpenAppeals(user), getTranslations("review.appeals"), getFormatter()]);
   return (
     <section aria-labelledby="appeals-title">
       <h1 id="appeals-title" className="text-2xl font-semibold">{t("title")}</h1>
@@ -24,13 +25,17 @@ export default async function AppealsPage() {
                 <span>{appeal.report.location.name}</span>
                 <span>{appeal.report.reporter.name}</span>
                 <span className="text-slate-600">{t("decidedBy", { name: appeal.decision.reviewer.name })}</span>
-                <span className="text-slate-600">{format.dateTime(appeal.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="text-slate-600">
+                  {format.dateTime(appeal.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {appeal.overdue ? <OverdueBadge className="ml-1" /> : null}
+                </span>
                 {mine ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{t("notYours")}</span> : null}
               </li>
             );
           })}
         </ul>
       )}
+      <OverdueLegend shown={appeals.some((appeal) => appeal.overdue)} deadlineHours={deadlineHours} />
     </section>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RefusalReport" ADD COLUMN     "appealOverdueNotifiedAt" TIMESTAMP(3);
