@@ -1,6 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { describeSchema, withScratchDatabase } from "@/test/db";
 import { applyMigrations, readMigrations } from "./migrations";
 
@@ -55,6 +58,48 @@ describe("migrations", () => {
       await client.query(`update "_prisma_migrations" set checksum = 'tampered' where migration_name = $1`, [readMigrations()[0].name]);
       await client.end();
       await expect(applyMigrations(url)).rejects.toThrow(/edited after it was applied/);
+    });
+  });
+  it("wait for a table in use only so long, let others through and try again; give up after their tries", async () => {
+    await withScratchDatabase(async (url) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "migrations-"));
+      const write = (name: string, sql: string) => {
+        mkdirSync(path.join(dir, name));
+        writeFileSync(path.join(dir, name, "migration.sql"), sql);
+      };
+      write("0001_table", `CREATE TABLE "Busy" ("id" int);`);
+      expect(await applyMigrations(url, { dir })).toEqual(["0001_table"]);
+      // Adding a column needs the table to itself; a transaction reading it holds it meanwhile.
+      write("0002_column", `ALTER TABLE "Busy" ADD COLUMN "note" text;`);
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      await holder.query(`begin; select * from "Busy"`);
+      const migrations = async () => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        const { rows } = await client.query(`select migration_name from "_prisma_migrations" order by 1`);
+        await client.end();
+        return rows.map((row) => row.migration_name);
+      };
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      try {
+        await expect(applyMigrations(url, { dir, lockTimeoutMs: 50, attempts: 2, retryDelayMs: 1 })).rejects.toThrow(
+          /0002_column failed: canceling statement due to lock timeout/,
+        );
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(await migrations()).toEqual(["0001_table"]);
+
+        // The holder finishes while the migrator waits between tries: the next try succeeds.
+        warn.mockClear();
+        const applying = applyMigrations(url, { dir, lockTimeoutMs: 50, attempts: 1_000, retryDelayMs: 1 });
+        await vi.waitFor(() => expect(warn).toHaveBeenCalled(), { timeout: 30_000, interval: 20 });
+        await holder.query("commit");
+        expect(await applying).toEqual(["0002_column"]);
+        expect(await migrations()).toEqual(["0001_table", "0002_column"]);
+      } finally {
+        warn.mockRestore();
+        await holder.end();
+      }
     });
   });
 });

@@ -41,8 +41,29 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
     });
 }
 
+export interface MigrationOptions {
+  dir?: string;
+  /**
+   * How long one statement of a migration may wait for a table lock. A
+   * migration that changes a table waits for every transaction using it (a
+   * long export, say), and every query on that table then queues behind the
+   * migration: the app stops answering. With a limit, it gives up, lets the
+   * queue through, and tries again a moment later.
+   */
+  lockTimeoutMs?: number;
+  /** Tries per migration before the start fails (with the lock's error). */
+  attempts?: number;
+  /** Wait before try n+1: n × this. */
+  retryDelayMs?: number;
+}
+
+const LOCK_NOT_AVAILABLE = "55P03";
+
 /** Applies pending migrations; returns the names it applied. */
-export async function applyMigrations(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  { dir = MIGRATIONS_DIR, lockTimeoutMs = 5_000, attempts = 10, retryDelayMs = 1_000 }: MigrationOptions = {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -65,22 +86,17 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
         }
         continue;
       }
-      const id = randomUUID();
-      await client.query("begin");
-      try {
-        await client.query(
-          `insert into "_prisma_migrations" (id, checksum, migration_name, started_at) values ($1, $2, $3, now())`,
-          [id, migration.checksum, migration.name],
-        );
-        await client.query(migration.sql);
-        await client.query(
-          `update "_prisma_migrations" set finished_at = now(), applied_steps_count = 1 where id = $1`,
-          [id],
-        );
-        await client.query("commit");
-      } catch (error) {
-        await client.query("rollback");
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await applyOne(client, migration, lockTimeoutMs);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE || attempt >= attempts) {
+            throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+          }
+          console.warn(`[migrate] ${migration.name}: a table is in use (${(error as Error).message}); try ${attempt + 1} of ${attempts}`);
+          await new Promise((resolve) => setTimeout(resolve, attempt * retryDelayMs));
+        }
       }
       done.push(migration.name);
     }
@@ -88,5 +104,24 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
   } finally {
     await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();
+  }
+}
+
+/** One migration and its record, in one transaction: all of it or nothing. */
+async function applyOne(client: pg.Client, migration: MigrationFile, lockTimeoutMs: number) {
+  const id = randomUUID();
+  await client.query("begin");
+  try {
+    await client.query(`select set_config('lock_timeout', $1, true)`, [`${lockTimeoutMs}ms`]);
+    await client.query(
+      `insert into "_prisma_migrations" (id, checksum, migration_name, started_at) values ($1, $2, $3, now())`,
+      [id, migration.checksum, migration.name],
+    );
+    await client.query(migration.sql);
+    await client.query(`update "_prisma_migrations" set finished_at = now(), applied_steps_count = 1 where id = $1`, [id]);
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
   }
 }
