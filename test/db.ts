@@ -45,12 +45,17 @@ export async function describeSchema(url: string) {
       select tablename, indexname, regexp_replace(indexdef, ' INCLUDE \\(.*\\)$', '') as indexdef from pg_indexes
       where schemaname = 'public' and tablename <> '_prisma_migrations'
       order by tablename, indexname`);
+    // CHECK constraints apart: Prisma's schema cannot say CHECK, so migrations
+    // add them in raw SQL and only they have them.
     const constraints = await client.query(`
-      select c.conrelid::regclass::text as table_name, c.conname, pg_get_constraintdef(c.oid) as definition
+      select c.conrelid::regclass::text as table_name, c.conname, pg_get_constraintdef(c.oid) as definition, c.contype = 'c' as is_check
       from pg_constraint c join pg_namespace n on n.oid = c.connamespace
       where n.nspname = 'public' and c.conrelid::regclass::text <> '_prisma_migrations'
       order by 1, 2`);
-    return { columns: columns.rows, enums: enums.rows, indexes: indexes.rows, constraints: constraints.rows };
+    const [checks, others] = [true, false].map((check) =>
+      constraints.rows.filter((row) => row.is_check === check).map(({ is_check: _, ...row }) => row),
+    );
+    return { columns: columns.rows, enums: enums.rows, indexes: indexes.rows, constraints: others, checks };
   } finally {
     await client.end();
   }

@@ -13,6 +13,7 @@ export async function marchFixture() {
   const [a, b] = [await createLocation("Warszawa – Łódzka 1"), await createLocation("Kraków – Żółta 2")];
   const employee = await createUser({ locations: [a.id, b.id], name: "Żaneta Głowacka" });
   const supervisorA = await createUser({ role: "SUPERVISOR", supervises: [a.id] });
+  const supervisorB = await createUser({ role: "SUPERVISOR", supervises: [b.id] });
   const hr = await createUser({ role: "HR" });
   const report = (locationId: string, created: string, fileHours: number, data: Partial<Prisma.RefusalReportUncheckedCreateInput>) =>
     createReport(employee.id, locationId, { createdAt: at(created), occurredAt: plusHours(created, -fileHours), ...data });
@@ -30,7 +31,7 @@ export async function marchFixture() {
     appealed: await report(a.id, "2026-03-10T10:00:00Z", 3, { status: "APPEALED", firstDecidedAt: plusHours("2026-03-10T10:00:00Z", 10), injury: true }),
     submitted: await report(a.id, "2026-03-20T10:00:00Z", 2, { status: "SUBMITTED", policeCalled: true }),
     // 2026-03-31 00:30 in Warsaw (summer time): inside March.
-    inReview: await report(b.id, "2026-03-30T22:30:00Z", 1, { status: "IN_REVIEW" }),
+    inReview: await report(b.id, "2026-03-30T22:30:00Z", 1, { status: "IN_REVIEW", assigneeId: supervisorB.id }),
     withdrawn: await report(b.id, "2026-03-15T12:00:00Z", 5, { status: "WITHDRAWN" }),
     // 2026-03-01 00:30 in Warsaw (winter time): inside March.
     justified2: await report(a.id, "2026-02-28T23:30:00Z", 2, { status: "JUSTIFIED", firstDecidedAt: plusHours("2026-02-28T23:30:00Z", 6) }),

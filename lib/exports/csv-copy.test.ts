@@ -66,6 +66,7 @@ beforeAll(async () => {
   locationId = location.id;
   const reporter = await createUser({ locations: [locationId], name: "@Żaneta \"Ż\" Głowacka\r\nktoś" });
   hr = await sessionFor((await createUser({ role: "HR" })).id);
+  const reviewer = await createUser({ role: "SUPERVISOR", supervises: [locationId] });
   const next = prng(20261126);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const text = () => (next() < 0.5 ? pick(NASTY) : `${pick(NASTY)}${pick(NASTY)}`);
@@ -85,6 +86,8 @@ beforeAll(async () => {
       firstDecidedAt: decided ? new Date(createdAt.getTime() + duration()) : null,
       // Every status, category and legal risk, each in many combinations.
       status: statuses[i % statuses.length],
+      // Held past the queue, as the services leave it (the database checks it).
+      assigneeId: ["SUBMITTED", "WITHDRAWN"].includes(statuses[i % statuses.length]) ? null : reviewer.id,
       category: categories[i % categories.length],
       legalRisk: risks[i % risks.length],
       // Also longer than the kinds there are, with repeats (not what the app writes, but allowed).

@@ -16,7 +16,8 @@ describe("review deadline", () => {
     const deadline = 48;
     const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
     const late = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2) });
-    const lateInReview = await createReport(employee.id, location.id, { createdAt: ago(deadline + 5), status: "IN_REVIEW" });
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
+    const lateInReview = await createReport(employee.id, location.id, { createdAt: ago(deadline + 5), status: "IN_REVIEW", assigneeId: supervisor.id });
     const fresh = await createReport(employee.id, location.id, { createdAt: ago(deadline - 1) });
     const waitingForEmployee = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2), status: "NEEDS_INFO" });
     const withdrawn = await createReport(employee.id, location.id, { createdAt: ago(deadline + 2), status: "WITHDRAWN" });

@@ -107,6 +107,7 @@ describe("background worker with a real SMTP server", { timeout: 90_000 }, () =>
           expectedVersion: report.version,
           transition: "claim",
           actorId: polish.id,
+          patch: { assigneeId: polish.id },
           outbox: { type: "report.claimed" },
         });
         throw new Error(`rolled back after ${result.to}`);

@@ -64,7 +64,8 @@ describe("outbox dispatcher", () => {
 
   it("sends each event to its audience and never to the person who caused it", async () => {
     const { employee, supervisor, second, stranger, hr, report } = await company();
-    await db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: supervisor.id } });
+    // Held, as after a claim (the database refuses a queued report with a holder).
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id } });
     const ids = [
       await emit("report.claimed", report.id, supervisor.id),
       await emit("report.info_answered", report.id, employee.id),
@@ -99,7 +100,7 @@ describe("outbox dispatcher", () => {
       demoted,
     ];
     for (const holder of holders) {
-      await db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: holder.id } });
+      await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: holder.id } });
       await db.notification.deleteMany({ where: { reportId: report.id } });
       await dispatchOutbox(boss, { onlyEventIds: [await emit("report.info_answered", report.id, employee.id)] });
       expect(await recipientsOf(report.id)).toEqual([`info_answered:${supervisor.id}`, `info_answered:${second.id}`].sort());
@@ -107,7 +108,7 @@ describe("outbox dispatcher", () => {
 
     // An admin holding the report, or a supervisor still assigned, hears it alone.
     for (const holder of [await createUser({ role: "ADMIN" }), second]) {
-      await db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: holder.id } });
+      await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: holder.id } });
       await db.notification.deleteMany({ where: { reportId: report.id } });
       await dispatchOutbox(boss, { onlyEventIds: [await emit("report.info_answered", report.id, employee.id)] });
       expect(await recipientsOf(report.id)).toEqual([`info_answered:${holder.id}`]);

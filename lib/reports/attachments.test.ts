@@ -74,7 +74,7 @@ describe("report attachments", () => {
     const { location, report, reporter } = await fixture();
     const supervisor = await sessionFor((await createUser({ role: "SUPERVISOR", supervises: [location.id] })).id);
     await expect(addAttachment(supervisor, report.number, { name: "a.jpg", bytes: await photo("#111") })).rejects.toMatchObject({ code: "not_found" });
-    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW" } });
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id } });
     await expect(addAttachment(reporter, report.number, { name: "a.jpg", bytes: await photo("#111") })).rejects.toMatchObject({
       code: "conflict",
       message: "errors.attachmentsClosed",

@@ -11,7 +11,9 @@ async function fixture(status: ReportStatus = "SUBMITTED") {
   const location = await createLocation();
   const employee = await createUser({ locations: [location.id] });
   const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
-  const report = await createReport(employee.id, location.id, { status });
+  // Held by the supervisor once past the queue, as the services leave it.
+  const held = status !== "SUBMITTED" && status !== "WITHDRAWN";
+  const report = await createReport(employee.id, location.id, { status, assigneeId: held ? supervisor.id : null });
   return { location, employee, supervisor, report };
 }
 
@@ -105,12 +107,21 @@ describe("report lifecycle", () => {
   it("keeps decisions and audit events append-only in the database itself", async () => {
     const { report, supervisor } = await fixture();
     await db.$transaction((tx) =>
-      applyTransition(tx, { reportId: report.id, expectedVersion: report.version, transition: "claim", actorId: supervisor.id }),
+      applyTransition(tx, { reportId: report.id, expectedVersion: report.version, transition: "claim", actorId: supervisor.id, patch: { assigneeId: supervisor.id } }),
     );
     await expect(db.auditEvent.updateMany({ where: { reportId: report.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.deleteMany({ where: { reportId: report.id } })).rejects.toThrow(/append-only/);
     const events = await db.auditEvent.findMany({ where: { reportId: report.id } });
     expect(events).toHaveLength(1);
     expect(events[0].reason).toBeNull();
+  });
+  it("has the database refuse a report in review with no holder, or in the queue with one", async () => {
+    const { report, supervisor } = await fixture();
+    await expect(db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW" } })).rejects.toThrow(/RefusalReport_in_review_has_holder/);
+    await expect(db.refusalReport.update({ where: { id: report.id }, data: { assigneeId: supervisor.id } })).rejects.toThrow(/RefusalReport_submitted_has_no_holder/);
+    expect(await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "SUBMITTED", assigneeId: null });
+    // Held, then released as the services do: both allowed.
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id } });
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "SUBMITTED", assigneeId: null } });
   });
 });

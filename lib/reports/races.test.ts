@@ -7,6 +7,7 @@ import { replayReport } from "@/lib/audit/replay";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, isDatabaseUnavailable } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { createLocation, createUser, sessionFor } from "@/test/factories";
 import { prng } from "@/test/prng";
@@ -27,6 +28,13 @@ const LEGAL: ReportStatus[] = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "JUSTIFIE
 type Seen = { id: string; version: number };
 type Op = (seen: Seen) => Promise<unknown>;
 
+// What the services write beside the status (lib/review/workflow.ts); the
+// database refuses a report in review with no holder, or queued with one.
+const PATCHES: Partial<Record<TransitionName, (reviewer: SessionUser) => Prisma.RefusalReportUncheckedUpdateManyInput>> = {
+  claim: (reviewer) => ({ assigneeId: reviewer.id, claimedAt: new Date() }),
+  release: () => ({ assigneeId: null, claimedAt: null }),
+};
+
 function reviewerOp(reviewer: SessionUser, transition: TransitionName, to?: ReportStatus): Op {
   return (seen) =>
     db.$transaction((tx) =>
@@ -36,7 +44,7 @@ function reviewerOp(reviewer: SessionUser, transition: TransitionName, to?: Repo
         transition,
         actorId: reviewer.id,
         to,
-        patch: transition === "claim" ? { assigneeId: reviewer.id, claimedAt: new Date() } : undefined,
+        patch: PATCHES[transition]?.(reviewer),
       }),
     );
 }

@@ -11,11 +11,11 @@ describe("review queue counts", () => {
     const employee = await createUser({ locations: [mine.id] });
     const a = await createReport(employee.id, mine.id);
     const b = await createReport(employee.id, mine.id);
-    await createReport(employee.id, other.id, { status: "IN_REVIEW" });
+    await createReport(employee.id, other.id, { status: "IN_REVIEW", assigneeId: supervisor.id });
     await createReport(employee.id, elsewhere.id);
     expect(await countQueueByStatus(supervisor)).toEqual({ SUBMITTED: 2, IN_REVIEW: 1 });
 
-    await db.refusalReport.update({ where: { id: a.id }, data: { status: "IN_REVIEW" } });
+    await db.refusalReport.update({ where: { id: a.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id } });
     await db.refusalReport.update({ where: { id: b.id }, data: { locationId: elsewhere.id } });
     await db.refusalReport.update({ where: { id: a.id }, data: { narrative: "Bez zmiany statusu: liczniki bez zmian." } });
     expect(await countQueueByStatus(supervisor)).toEqual({ IN_REVIEW: 2 });
@@ -39,7 +39,7 @@ describe("review queue counts", () => {
     const supervisor = await sessionFor((await createUser({ role: "SUPERVISOR", supervises: [mine.id, other.id] })).id);
     const employee = await createUser({ locations: [mine.id] });
     await createReport(employee.id, mine.id);
-    await createReport(employee.id, other.id, { status: "IN_REVIEW" });
+    await createReport(employee.id, other.id, { status: "IN_REVIEW", assigneeId: supervisor.id });
     await createReport(employee.id, elsewhere.id);
     expect(await countQueueByStatus(supervisor, { location: mine.id })).toEqual({ SUBMITTED: 1 });
     expect(await countQueueByStatus(supervisor, { location: other.id, status: "SUBMITTED" })).toEqual({ IN_REVIEW: 1 });

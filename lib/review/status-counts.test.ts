@@ -35,7 +35,8 @@ describe("report status counters", () => {
     expect(await countersOf(first.id)).toEqual({ SUBMITTED: 5_000 });
 
     const ids = (await db.refusalReport.findMany({ where: { locationId: first.id }, select: { id: true }, orderBy: { number: "asc" } })).map((r) => r.id);
-    await db.refusalReport.updateMany({ where: { id: { in: ids.slice(0, 1_200) } }, data: { status: "IN_REVIEW" } });
+    // In review, held by someone (any user: the counters look at the status only).
+    await db.refusalReport.updateMany({ where: { id: { in: ids.slice(0, 1_200) } }, data: { status: "IN_REVIEW", assigneeId: reporter.id } });
     await db.refusalReport.updateMany({ where: { id: { in: ids.slice(1_000, 1_500) } }, data: { status: "JUSTIFIED" } });
     await db.refusalReport.updateMany({ where: { id: { in: ids.slice(4_000, 4_300) } }, data: { locationId: second.id } });
     // An update that changes neither status nor location leaves the counters alone.

@@ -116,7 +116,7 @@ describe("review transitions", { timeout: 120_000 }, () => {
     const { location, supervisor, asSupervisor } = await reviewFixture();
     const own = await createReport(supervisor.id, location.id);
     expect(await outcomeOf(claimReport(asSupervisor, { reportId: own.id, version: own.version }))).toBe("forbidden");
-    const ownInReview = await createReport(supervisor.id, location.id, { status: "IN_REVIEW" });
+    const ownInReview = await createReport(supervisor.id, location.id, { status: "IN_REVIEW", assigneeId: supervisor.id });
     expect(await outcomeOf(decideReport(asSupervisor, await decisionInput(ownInReview.id, ownInReview.version)))).toBe("forbidden");
     expect(await db.decision.count({ where: { reportId: ownInReview.id } })).toBe(0);
   });
