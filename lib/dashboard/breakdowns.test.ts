@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/test/factories";
-import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory, weeksOf } from "./breakdowns";
+import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory, weeksOf, weekStartsFrom } from "./breakdowns";
 import { parseFilter, resolveFilter } from "./filters";
 import { marchFixture } from "./fixture.test-helpers";
 import { riskPanel } from "./risks";
@@ -84,6 +84,26 @@ describe("dashboard breakdowns (hand-computed on the March fixture)", () => {
       // 22-28 March local and 19-25 February: no report in either, still a week of the period.
       { week: 4, current: 0, previous: 0 },
       { week: 5, current: 1, previous: 0 },
+    ]);
+  });
+
+  it("counts the trend's weeks from the period's first day in local days, across a change of the clocks", () => {
+    // 5 Oct – 1 Nov 2026: four local weeks, 28 days and one hour (the clocks go back on 25 Oct).
+    const period = { start: new Date("2026-10-04T22:00:00Z"), end: new Date("2026-11-01T23:00:00Z") };
+    expect(weekStartsFrom(period, "Europe/Warsaw").map((start) => start.toISOString())).toEqual([
+      "2026-10-04T22:00:00.000Z",
+      "2026-10-11T22:00:00.000Z",
+      "2026-10-18T22:00:00.000Z",
+      // Monday 26 Oct, 00:00 CET: an hour later than 604,800 s after the week before.
+      "2026-10-25T23:00:00.000Z",
+    ]);
+    // 9 Mar – 5 Apr 2026, over the change to summer time: week 4 starts at Monday 30 Mar, 00:00 CEST.
+    const spring = weekStartsFrom({ start: new Date("2026-03-08T23:00:00Z"), end: new Date("2026-04-05T22:00:00Z") }, "Europe/Warsaw");
+    expect(spring.map((start) => start.toISOString())).toEqual([
+      "2026-03-08T23:00:00.000Z",
+      "2026-03-15T23:00:00.000Z",
+      "2026-03-22T23:00:00.000Z",
+      "2026-03-29T22:00:00.000Z",
     ]);
   });
 

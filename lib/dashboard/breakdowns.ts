@@ -2,16 +2,14 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportCategory } from "@/lib/generated/prisma/enums";
-import { dayOf, weekAround } from "@/lib/review/local-time";
+import { dayOf as localDayOf, weekAround } from "@/lib/review/local-time";
 import { aggregate } from "./aggregate";
-import { DAY_MS } from "./dates";
+import { addDays, DAY_MS, dayOf, startOfDay } from "./dates";
 import type { Period, ResolvedFilter } from "./filters";
-import { rate, secondsBetween, statusIn, toPercentiles, type Percentiles } from "./queries";
+import { decisionSecondsPercentiles, rate, statusIn, toPercentiles, type Percentiles } from "./queries";
 import { reportFilterSql } from "./where";
 
 // The dashboard's charts, one grouped query each (see queries.ts).
-
-const WEEK_MS = 7 * DAY_MS;
 
 export interface WeekByCategory {
   /** Monday of the week, local calendar day. */
@@ -23,7 +21,7 @@ export interface WeekByCategory {
 export function weeksOf(period: Period, timeZone: string): { week: string; start: Date }[] {
   const weeks: { week: string; start: Date }[] = [];
   for (let week = weekAround(period.start, timeZone); week.start < period.end; week = weekAround(week.end, timeZone)) {
-    weeks.push({ week: dayOf(week.start, timeZone), start: week.start });
+    weeks.push({ week: localDayOf(week.start, timeZone), start: week.start });
   }
   return weeks;
 }
@@ -88,8 +86,7 @@ export async function byLocation(user: SessionUser, filter: ResolvedFilter, { li
       SELECT r."locationId", count(*)::int AS reports,
         count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
         count(*) FILTER (WHERE ${statusIn("JUSTIFIED")} OR ${statusIn("NOT_JUSTIFIED")})::int AS decided,
-        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${secondsBetween(Prisma.sql`r."createdAt"`, Prisma.sql`r."firstDecidedAt"`)})
-          FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs
+        ${decisionSecondsPercentiles} AS decision_secs
       FROM "RefusalReport" r
       WHERE ${reportFilterSql(user, filter)}
       GROUP BY r."locationId"
@@ -117,26 +114,42 @@ export interface TrendPoint {
   previous: number;
 }
 
+/**
+ * The starts of a period's weeks counted from its first day: local midnights
+ * seven days apart, up to its end. Not 604,800-second blocks: across a change
+ * of the clocks those drift by an hour, and a week would take reports of the
+ * next one's first hour (or a four-week range would grow a fifth week).
+ */
+export function weekStartsFrom(period: Period, timeZone: string): Date[] {
+  const first = dayOf(period.start, timeZone);
+  const starts: Date[] = [];
+  for (let week = 0; ; week += 1) {
+    const start = startOfDay(addDays(first, 7 * week), timeZone);
+    if (start >= period.end) return starts;
+    starts.push(start);
+  }
+}
+
 /** Reports per week of the period against the same week of the period before. */
 export async function trendAgainstPrevious(user: SessionUser, filter: ResolvedFilter): Promise<TrendPoint[]> {
-  const bucket = (start: Date) => Prisma.sql`floor(${secondsBetween(Prisma.sql`${start}::timestamp`, Prisma.sql`r."createdAt"`)} / 604800)::int + 1`;
+  const [current, previous] = [filter.period, filter.previous].map((period) => weekStartsFrom(period, filter.timeZone));
+  // Bucketed by bounds computed here, as the weekly chart is: week n holds
+  // [start n, start n+1), the last one up to the period's end.
+  const bucket = (starts: Date[]) => Prisma.sql`width_bucket(r."createdAt", ${starts.map((start) => start.toISOString())}::timestamp[])`;
   const rows = await aggregate<{ week: number; current: number; previous: number }[]>(Prisma.sql`
     SELECT week, sum(current)::int AS current, sum(previous)::int AS previous FROM (
-      SELECT ${bucket(filter.period.start)} AS week, count(*) AS current, 0 AS previous
+      SELECT ${bucket(current)} AS week, count(*) AS current, 0 AS previous
       FROM "RefusalReport" r WHERE ${reportFilterSql(user, filter)} GROUP BY 1
       UNION ALL
-      SELECT ${bucket(filter.previous.start)} AS week, 0, count(*)
+      SELECT ${bucket(previous)} AS week, 0, count(*)
       FROM "RefusalReport" r WHERE ${reportFilterSql(user, filter, "previous")} GROUP BY 1
     ) weeks GROUP BY week ORDER BY week`);
   if (rows.length === 0) return [];
   // Weeks with no report in either period are still weeks of the period: fill
-  // them with zeros. A week counts from the period's start, as in the bucket
-  // above (604800 s = WEEK_MS), up to the period's end (exclusive, hence the ceiling). The period
-  // before can be longer (a month of 31 days before one of 28): its last
-  // weeks are kept.
-  const weekCount = Math.ceil((filter.period.end.getTime() - filter.period.start.getTime()) / WEEK_MS);
+  // them with zeros. The period before can be longer (a month of 31 days
+  // before one of 28): its last weeks are kept.
   const byWeek = new Map(rows.map((row) => [row.week, row]));
-  const last = Math.max(weekCount, rows[rows.length - 1].week);
+  const last = Math.max(current.length, previous.length);
   return Array.from({ length: last }, (_, index) => byWeek.get(index + 1) ?? { week: index + 1, current: 0, previous: 0 });
 }
 

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createLocation, createReport, createUser } from "@/test/factories";
+import { byLocation } from "./breakdowns";
 import { parseFilter, resolveFilter } from "./filters";
 import { marchFixture } from "./fixture.test-helpers";
 import { dashboardTotals } from "./queries";
@@ -32,6 +34,26 @@ describe("dashboard totals", () => {
     // File hours 1, 1, 1, 2, 2, 3, 5: median 2, p90 at 5.4 → 3 + 0.4 × 2 = 3.8.
     expect(totals.timeToFile!.p50).toBeCloseTo(2, 6);
     expect(totals.timeToFile!.p90).toBeCloseTo(3.8, 6);
+  });
+
+  it("take time to decision over the reports decided now, not one reopened since its first decision", async () => {
+    const location = await createLocation();
+    const reporter = await createUser({ locations: [location.id] });
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
+    const createdAt = new Date("2026-03-10T10:00:00Z");
+    const after = (hours: number) => new Date(createdAt.getTime() + hours * 3_600_000);
+    const held = { assigneeId: supervisor.id, createdAt };
+    await createReport(reporter.id, location.id, { ...held, status: "JUSTIFIED", firstDecidedAt: after(2), decidedAt: after(2) });
+    await createReport(reporter.id, location.id, { ...held, status: "APPEALED", firstDecidedAt: after(4), decidedAt: after(4) });
+    // Decided after 30 h, then reopened: back in review, and released and withdrawn since.
+    await createReport(reporter.id, location.id, { ...held, status: "IN_REVIEW", firstDecidedAt: after(30) });
+    await createReport(reporter.id, location.id, { createdAt, status: "WITHDRAWN", firstDecidedAt: after(40) });
+    const filter = filterOf({ ...f.params(), loc: [location.id] });
+    const totals = await dashboardTotals(f.hr, filter, { now: f.now, deadlineHours: 48 });
+    expect(totals).toMatchObject({ reports: 4, decided: 2 });
+    expect(totals.timeToDecision).toEqual({ p50: 3, p90: expect.closeTo(3.8, 6) });
+    const [row] = await byLocation(f.hr, filter);
+    expect(row).toMatchObject({ decided: 2, timeToDecision: { p50: 3, p90: expect.closeTo(3.8, 6) } });
   });
 
   it("count overdue against the deadline and the previous period separately", async () => {

@@ -52,9 +52,18 @@ export const toPercentiles = (seconds: number[] | null): Percentiles | null =>
 
 export const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-const timePercentiles = Prisma.sql`
+/**
+ * Filing to first decision, in seconds, over the reports decided now: the set
+ * the "Decided" figures count. A report decided and then reopened (back in
+ * review, maybe released and withdrawn since) keeps its first decision's
+ * time, but is not decided, so it is not in "time to decision" either.
+ */
+export const decisionSecondsPercentiles = Prisma.sql`
   percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${secondsBetween(Prisma.sql`r."createdAt"`, Prisma.sql`r."firstDecidedAt"`)})
-    FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs,
+    FILTER (WHERE r."firstDecidedAt" IS NOT NULL AND (${statusIn("JUSTIFIED")} OR ${statusIn("NOT_JUSTIFIED")}))`;
+
+const timePercentiles = Prisma.sql`
+  ${decisionSecondsPercentiles} AS decision_secs,
   percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${secondsBetween(Prisma.sql`r."occurredAt"`, Prisma.sql`r."createdAt"`)}) AS file_secs`;
 
 export async function dashboardTotals(
