@@ -120,7 +120,7 @@ export interface TrendPoint {
  * of the clocks those drift by an hour, and a week would take reports of the
  * next one's first hour (or a four-week range would grow a fifth week).
  */
-export function weekStartsFrom(period: Period, timeZone: string): Date[] {
+export function weekStartsFrom(period: Pick<Period, "start" | "end">, timeZone: string): Date[] {
   const first = dayOf(period.start, timeZone);
   const starts: Date[] = [];
   for (let week = 0; ; week += 1) {

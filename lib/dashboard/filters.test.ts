@@ -10,6 +10,8 @@ describe("dashboard filter", () => {
     expect(parsed.success).toBe(true);
     expect(parsed.data).toEqual({ preset: "lastMonth", loc: [LOC], cat: ["SAFETY_BREACH", "OTHER"], status: ["APPEALED"] });
     expect(parseFilter({}).data).toEqual({ preset: "last90", loc: [], cat: [], status: [] });
+    // A location id in upper case is the same location: kept as PostgreSQL prints it, and once.
+    expect(parseFilter({ loc: [LOC.toUpperCase(), LOC] }).data?.loc).toEqual([LOC]);
   });
 
   it("rejects what is not a filter value, and a custom range without or with reversed dates", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
+import { uuidSchema } from "@/lib/validation/ids";
 import { DEFAULT_TIME_ZONE, addDays, dayOf, daysBetween, formatDay, parseDay, startOfDay, type Day } from "./dates";
 
 // One filter for the dashboard, the HR report list and the exports, read from
@@ -32,7 +33,7 @@ export const dashboardFilterSchema = z
     preset: z.preprocess(blankToUndefined, z.enum(DATE_PRESETS).default(DEFAULT_PRESET)),
     from: z.preprocess(blankToUndefined, isoDay.optional()),
     to: z.preprocess(blankToUndefined, isoDay.optional()),
-    loc: uniqueList(z.uuid()),
+    loc: uniqueList(uuidSchema),
     cat: uniqueList(z.enum(ReportCategory)),
     outcome: z.preprocess(blankToUndefined, z.enum(OUTCOME_FILTERS).optional()),
     status: uniqueList(z.enum(ReportStatus)),

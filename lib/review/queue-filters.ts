@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "@/lib/reports/fields";
+import { uuidSchema } from "@/lib/validation/ids";
 
 // The queue's filters live in the URL (shareable, back button works). Unknown
 // or malformed values are dropped rather than failing the page.
@@ -15,9 +16,9 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.is
 export const queueFiltersSchema = z
   .object({
     status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
-    location: z.uuid().optional().catch(undefined),
+    location: uuidSchema.optional().catch(undefined),
     category: z.enum(CATEGORIES).optional().catch(undefined),
-    employee: z.uuid().optional().catch(undefined),
+    employee: uuidSchema.optional().catch(undefined),
     from: day.optional().catch(undefined),
     to: day.optional().catch(undefined),
     mine: z.literal("1").optional().catch(undefined),

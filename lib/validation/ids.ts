@@ -8,3 +8,11 @@ const DIGITS = /^\d{1,19}$/;
 
 /** The id of a row keyed by a bigint sequence (audit events, outbox events), as decimal text. */
 export const bigintIdSchema = z.string().refine((value) => DIGITS.test(value) && BigInt(value) <= MAX_BIGINT);
+
+/**
+ * A uuid as PostgreSQL prints it, in lower case. PostgreSQL accepts either
+ * case, but code compares ids as strings (a supervisor's locations, the
+ * export's scope): an id typed in upper case would be counted by the SQL and
+ * refused or left out by those comparisons.
+ */
+export const uuidSchema = z.uuid().transform((id) => id.toLowerCase());
