@@ -38,13 +38,19 @@ describe("dashboard filter", () => {
     // 2026-10-14 12:00 in Warsaw.
     const now = new Date("2026-10-14T10:00:00Z");
     const at = (preset: string) => resolveFilter(parseFilter({ preset }).data!, now);
-    expect(at("thisMonth").period).toMatchObject({ fromDay: "2026-10-01", toDay: "2026-10-31" });
-    expect(at("thisMonth").previous).toMatchObject({ fromDay: "2026-09-01", toDay: "2026-09-30" });
+    // To date, against the same days of the month before.
+    expect(at("thisMonth").period).toMatchObject({ fromDay: "2026-10-01", toDay: "2026-10-14" });
+    expect(at("thisMonth").previous).toMatchObject({ fromDay: "2026-09-01", toDay: "2026-09-14" });
     expect(at("lastMonth").period).toMatchObject({ fromDay: "2026-09-01", toDay: "2026-09-30" });
     expect(at("lastMonth").previous).toMatchObject({ fromDay: "2026-08-01", toDay: "2026-08-31" });
     expect(at("last90").period).toMatchObject({ fromDay: "2026-07-17", toDay: "2026-10-14" });
     expect(at("last90").previous).toMatchObject({ fromDay: "2026-04-18", toDay: "2026-07-16" });
-    expect(at("thisYear").period).toMatchObject({ fromDay: "2026-01-01", toDay: "2026-12-31" });
+    expect(at("thisYear").period).toMatchObject({ fromDay: "2026-01-01", toDay: "2026-10-14" });
+    expect(at("thisYear").previous).toMatchObject({ fromDay: "2025-01-01", toDay: "2025-10-14" });
+    // The 31st against a shorter month before, and 29 February against a year without one.
+    const on = (preset: string, iso: string) => resolveFilter(parseFilter({ preset }).data!, new Date(iso));
+    expect(on("thisMonth", "2026-03-31T10:00:00Z").previous).toMatchObject({ fromDay: "2026-02-01", toDay: "2026-02-28" });
+    expect(on("thisYear", "2028-02-29T10:00:00Z").previous).toMatchObject({ fromDay: "2027-01-01", toDay: "2027-02-28" });
     // January: last month is December of the year before.
     expect(resolveFilter(parseFilter({ preset: "lastMonth" }).data!, new Date("2027-01-05T10:00:00Z")).period).toMatchObject({
       fromDay: "2026-12-01",

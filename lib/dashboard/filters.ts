@@ -133,20 +133,33 @@ export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZon
   let from: Day;
   let to: Day;
   let before: [Day, Day] | null = null;
+  // "This month" and "this year" run to today and are set against the same
+  // stretch of the month or year before (1–14 October against 1–14
+  // September), not against a whole one: on the 14th, half a month of reports
+  // against a whole month read as a fall by half.
   switch (filter.preset) {
-    case "thisMonth":
+    case "thisMonth": {
+      from = { ...today, day: 1 };
+      to = today;
+      const prior = previousMonth(from);
+      before = [prior, { ...prior, day: Math.min(today.day, lastDayOfMonth(prior.year, prior.month).day) }];
+      break;
+    }
     case "lastMonth": {
-      from = filter.preset === "thisMonth" ? { ...today, day: 1 } : previousMonth(today);
+      from = previousMonth(today);
       to = lastDayOfMonth(from.year, from.month);
       const prior = previousMonth(from);
       before = [prior, lastDayOfMonth(prior.year, prior.month)];
       break;
     }
-    case "thisYear":
+    case "thisYear": {
       from = { year: today.year, month: 1, day: 1 };
-      to = { year: today.year, month: 12, day: 31 };
-      before = [{ year: today.year - 1, month: 1, day: 1 }, { year: today.year - 1, month: 12, day: 31 }];
+      to = today;
+      // 29 February's year before ends on the 28th.
+      const sameDay = { year: today.year - 1, month: today.month, day: Math.min(today.day, lastDayOfMonth(today.year - 1, today.month).day) };
+      before = [{ year: today.year - 1, month: 1, day: 1 }, sameDay];
       break;
+    }
     case "last90":
       from = addDays(today, -89);
       to = today;
