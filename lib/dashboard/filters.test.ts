@@ -58,6 +58,19 @@ describe("dashboard filter", () => {
     });
   });
 
+  it("resolves presets from the day a link carries, so a click after midnight opens the period the page showed", () => {
+    // The page was shown on 30 November; the link is opened on 1 December, 00:05 in Warsaw.
+    const afterMidnight = new Date("2026-11-30T23:05:00Z");
+    const shown = resolveFilter(parseFilter({ preset: "lastMonth" }).data!, new Date("2026-11-30T22:55:00Z"));
+    expect(shown).toMatchObject({ at: "2026-11-30", period: { fromDay: "2026-10-01", toDay: "2026-10-31" } });
+    const opened = resolveFilter(parseFilter(filterToParams(shown)).data!, afterMidnight);
+    expect(opened.period).toEqual(shown.period);
+    expect(opened.previous).toEqual(shown.previous);
+    // Without the day, the next day's "last month".
+    expect(resolveFilter(parseFilter({ preset: "lastMonth" }).data!, afterMidnight).period).toMatchObject({ fromDay: "2026-11-01" });
+    expect(parseFilter({ at: "2026-02-30" }).success).toBe(false);
+  });
+
   it("uses Warsaw midnights, across the change to summer time", () => {
     const filter = resolveFilter(parseFilter({ preset: "custom", from: "2026-03-01", to: "2026-03-31" }).data!);
     expect(filter.period.start.toISOString()).toBe("2026-02-28T23:00:00.000Z");

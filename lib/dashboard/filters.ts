@@ -17,7 +17,7 @@ export const CATEGORIES = Object.values(ReportCategory);
 export const STATUSES = Object.values(ReportStatus);
 
 /** The URL keys the filter owns; other keys (a cursor, export options) are left alone. */
-export const FILTER_KEYS = ["preset", "from", "to", "loc", "cat", "outcome", "status"] as const;
+export const FILTER_KEYS = ["preset", "from", "to", "loc", "cat", "outcome", "status", "at"] as const;
 
 const MAX_RANGE_DAYS = 3 * 366;
 
@@ -37,6 +37,12 @@ export const dashboardFilterSchema = z
     cat: uniqueList(z.enum(ReportCategory)),
     outcome: z.preprocess(blankToUndefined, z.enum(OUTCOME_FILTERS).optional()),
     status: uniqueList(z.enum(ReportStatus)),
+    /**
+     * The day the presets count from ("this month" of which day), when not
+     * today: links from a page carry the day the page was shown for, so a
+     * click after midnight opens the same period, not the next day's.
+     */
+    at: z.preprocess(blankToUndefined, isoDay.optional()),
   })
   .strict()
   .superRefine((filter, ctx) => {
@@ -88,6 +94,7 @@ export function filterToParams(filter: DashboardFilter): URLSearchParams {
   for (const category of filter.cat) params.append("cat", category);
   if (filter.outcome) params.set("outcome", filter.outcome);
   for (const status of filter.status) params.append("status", status);
+  if (filter.at) params.set("at", filter.at);
   return params;
 }
 
@@ -97,7 +104,7 @@ export function filterToParams(filter: DashboardFilter): URLSearchParams {
  * when the click comes after midnight ends the month "last month" meant.
  */
 export function pinnedFilterParams(filter: ResolvedFilter): URLSearchParams {
-  return filterToParams({ ...filter, preset: "custom", from: filter.period.fromDay, to: filter.period.toDay });
+  return filterToParams({ ...filter, preset: "custom", from: filter.period.fromDay, to: filter.period.toDay, at: undefined });
 }
 
 export interface Period {
@@ -129,7 +136,7 @@ const previousMonth = ({ year, month }: Day): Day => (month === 1 ? { year: year
 
 /** Turns presets into concrete days and instants, with the period before for trends. */
 export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZone = DEFAULT_TIME_ZONE): ResolvedFilter {
-  const today = dayOf(now, timeZone);
+  const today = (filter.at && parseDay(filter.at)) || dayOf(now, timeZone);
   let from: Day;
   let to: Day;
   let before: [Day, Day] | null = null;
@@ -173,7 +180,8 @@ export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZon
     const length = daysBetween(from, to) + 1;
     before = [addDays(from, -length), addDays(from, -1)];
   }
-  return { ...filter, period: period(from, to, timeZone), previous: period(before[0], before[1], timeZone), timeZone };
+  // With the day it was resolved on: links built from it open the same period.
+  return { ...filter, at: formatDay(today), period: period(from, to, timeZone), previous: period(before[0], before[1], timeZone), timeZone };
 }
 
 /** `refusals_2026-10-01_2026-10-31.csv` */
