@@ -6,7 +6,8 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: t("appName") };
+  // Pages set their own title (lib/i18n/metadata.ts); the app's name follows it.
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

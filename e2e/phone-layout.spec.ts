@@ -1,6 +1,6 @@
 // Every role's pages on a phone, in Polish: nothing wider than the screen (a
 // wide table scrolls inside its card, which the keyboard can reach) and no
-// serious or critical axe finding. The desktop views are checked by the specs
+// serious or critical axe finding, and a title naming the page. The desktop views are checked by the specs
 // of each feature.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
@@ -25,6 +25,10 @@ for (const [who, paths] of Object.entries(PAGES) as [keyof typeof DEMO, string[]
       expect(overflow, `${path} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
       const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(serious.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      // Each tab names its page, as its heading does, then the app: what a
+      // screen reader announces after a navigation.
+      const heading = (await page.getByRole("heading", { level: 1 }).first().innerText()).trim();
+      await expect(page, path).toHaveTitle(`${heading} · Rejestr Odmów`);
     }
   });
 }

@@ -80,6 +80,9 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await page.getByRole("button", { name: "Claim this report" }).click();
   await expect(status).toHaveText("In review");
   await expect(page.getByTestId("holder")).toHaveText("Held by Katarzyna Zielińska");
+  // The button is gone: the page says what happened, and focus is on its heading, not lost.
+  await expect(page.getByRole("status").filter({ hasText: "You took up the report for review." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 
   await page.getByLabel("Question", { exact: true }).fill("Czy ktoś z obsługi widział to zdarzenie? Kto był przy kasie?");
   await page.getByRole("button", { name: "Send the question" }).click();
@@ -94,6 +97,7 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await employee.getByLabel("Your answer").fill("Tak, kolega z sąsiedniej kasy widział całe zdarzenie.");
   await employee.getByRole("button", { name: "Send answer" }).click();
   await expect(employee.getByTestId("report-status").first()).toHaveText("In review");
+  await expect(employee.getByTestId("announcer")).toHaveText("Answer sent. The report goes back for review.");
 
   // Marek (Gdańsk + Kraków) starts a decision on the same report and is interrupted.
   const marek = await openAs(browser, MAREK);
@@ -157,7 +161,7 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await appealForm.getByLabel("Talk with the employee").check();
   await appealForm.getByRole("button", { name: "Resolve the appeal" }).click();
   await expect(marek.getByTestId("report-status").first()).toHaveText("Not justified");
-  await expect(marek.getByTestId("decision-history")).toContainText("Appeal: upheld");
+  await expect(marek.getByTestId("decision-history")).toContainText("Upheld on appeal");
   await expect(marek.getByTestId("decision-history")).toContainText(rationale);
   await employee.reload();
   await expect(employee.getByTestId("appeal-status")).toContainText("the decision was upheld");
@@ -176,6 +180,14 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
 test("an employee cannot open the queue; HR sees appeals but not the queue", async ({ page }) => {
   await signInAs(page, "employee");
   expect((await page.goto("/review"))?.status()).toBe(403);
+  // A download the browser opens itself fails as a page in the person's language, with a way back, not as JSON.
+  await page.goto("/reports");
+  await page.goto("/api/exports/csv?preset=thisYear", { referer: page.url() });
+  await expect(page).toHaveURL(/\/problem\?code=forbidden&back=%2Freports$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
+  await expect(page).toHaveTitle("Access denied · Refusal Desk");
+  await page.getByRole("link", { name: "Go back" }).click();
+  await expect(page).toHaveURL(/\/reports$/);
   await page.context().clearCookies();
   await signInAs(page, "hr");
   expect((await page.goto("/review"))?.status()).toBe(403);

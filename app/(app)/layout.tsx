@@ -1,4 +1,5 @@
 import { AppHeader } from "@/components/shell/app-header";
+import { Announcer } from "@/components/ui/announcer";
 import { requireUser } from "@/lib/auth/guard";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -7,6 +8,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <AppHeader user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <Announcer />
     </>
   );
 }

@@ -8,6 +8,9 @@ import { safeCallbackPath } from "@/lib/auth/callback";
 import { SSO_PROVIDER_ID, ssoEnabled } from "@/lib/auth/sso";
 import { env } from "@/lib/env";
 import { SsoButton } from "@/components/auth/sso-button";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("auth", "signInTitle");
 
 // Errors of the password form are shown by the form itself; any other error
 // in the URL comes back from the SSO round trip.

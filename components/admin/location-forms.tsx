@@ -52,10 +52,9 @@ type LocationRow = { id: string; code: string; name: string; archived: boolean; 
 export function LocationEditor({ location, supervisors }: { location: LocationRow; supervisors: { id: string; name: string }[] }) {
   const t = useTranslations("admin.locations");
   // One hook for both forms: its ref holds them both.
-  const { pending, error, fieldErrors, run, formRef } = useAdminAction<HTMLDivElement>();
+  const { pending, error, notice, fieldErrors, run, formRef } = useAdminAction<HTMLDivElement>();
   const [name, setName] = useState(location.name);
   const [selected, setSelected] = useState(location.supervisorIds);
-  const [notice, setNotice] = useState<string | null>(null);
   const errorId = `location-${location.id}-error`;
   return (
     <div ref={formRef} className="flex flex-col gap-3">
@@ -64,7 +63,7 @@ export function LocationEditor({ location, supervisors }: { location: LocationRo
       <form noValidate className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          run(renameLocationAction, { locationId: location.id, name }, () => setNotice(t("saved")));
+          run(renameLocationAction, { locationId: location.id, name }, () => t("saved"));
         }}>
         <div className="flex min-w-56 flex-1 flex-col gap-1">
           <label htmlFor={`name-${location.id}`} className="text-sm font-medium">{t("name")}</label>
@@ -81,7 +80,7 @@ export function LocationEditor({ location, supervisors }: { location: LocationRo
       <form noValidate className="flex flex-col gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          run(setLocationSupervisorsAction, { locationId: location.id, supervisorIds: selected }, () => setNotice(t("saved")));
+          run(setLocationSupervisorsAction, { locationId: location.id, supervisorIds: selected }, () => t("saved"));
         }}>
         <CheckboxGroup legend={t("supervisors")} name={`supervisors-${location.id}`} options={supervisors} selected={selected}
           onChange={setSelected} emptyText={t("noSupervisors")}

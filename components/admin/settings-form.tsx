@@ -9,19 +9,17 @@ import { useAdminAction } from "./use-admin-action";
 
 export function SettingsForm({ initial }: { initial: { reviewDeadlineHours: number; retentionMonths: number } }) {
   const t = useTranslations("admin.settings");
-  const { pending, error, fieldErrors, run, formRef } = useAdminAction();
+  const { pending, error, notice, fieldErrors, run, formRef } = useAdminAction();
   const [deadline, setDeadline] = useState(String(initial.reviewDeadlineHours));
   const [retention, setRetention] = useState(String(initial.retentionMonths));
-  const [saved, setSaved] = useState(false);
   return (
     <form ref={formRef} noValidate className="flex max-w-lg flex-col gap-4" aria-describedby={error ? "settings-error" : undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        setSaved(false);
-        run(updateSettingsAction, { reviewDeadlineHours: deadline, retentionMonths: retention }, () => setSaved(true));
+        run(updateSettingsAction, { reviewDeadlineHours: deadline, retentionMonths: retention }, () => t("saved"));
       }}>
       <FormError id="settings-error" message={error} />
-      <FormNotice message={saved ? t("saved") : null} />
+      <FormNotice message={notice} />
       <div className="flex flex-col gap-1">
         <label htmlFor="reviewDeadlineHours" className="text-sm font-medium">{t("reviewDeadlineHours")}</label>
         <input id="reviewDeadlineHours" type="number" inputMode="numeric" min={1} max={720} value={deadline}

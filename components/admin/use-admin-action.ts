@@ -12,13 +12,16 @@ type Action<I, R> = (input: I) => Promise<ActionResult<R>>;
  * Runs an admin Server Action, refreshes the page's server data on success and
  * turns failures into translated messages (form-level and per field). Put
  * `formRef` on the form (or the element holding the forms that share this
- * hook): a failure moves focus to its first invalid field.
+ * hook): a failure moves focus to its first invalid field. What `onSuccess`
+ * returns is the confirmation (`notice`); each new run clears the last one,
+ * so a "Saved." never stands beside the next attempt's error.
  */
 export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
   const t = useTranslations("admin");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const formRef = useRef<Form>(null);
   useFocusFirstInvalidField(formRef, fieldErrors);
@@ -27,8 +30,9 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
     return t.has(`fields.${key}`) ? t(`fields.${key}`) : t("errors.validation");
   }
 
-  function run<I, R>(action: Action<I, R>, input: I, onSuccess?: (data: R) => void) {
+  function run<I, R>(action: Action<I, R>, input: I, onSuccess?: (data: R) => string | void) {
     setError(null);
+    setNotice(null);
     setFieldErrors({});
     startTransition(async () => {
       let result: ActionResult<R>;
@@ -39,7 +43,7 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
         return;
       }
       if (result.ok) {
-        onSuccess?.(result.data);
+        setNotice(onSuccess?.(result.data) ?? null);
         router.refresh();
         return;
       }
@@ -51,5 +55,5 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
     });
   }
 
-  return { pending, error, fieldErrors, run, formRef };
+  return { pending, error, notice, fieldErrors, run, formRef };
 }

@@ -17,8 +17,7 @@ import { useAdminAction } from "./use-admin-action";
 export function UserAccountActions({ userId, active, self }: { userId: string; active: boolean; self: boolean }) {
   const t = useTranslations("admin.userDetail");
   const link = useTranslations("admin.link");
-  const { pending, error, run } = useAdminAction();
-  const [notice, setNotice] = useState<string | null>(null);
+  const { pending, error, notice, run } = useAdminAction();
   const [resetPath, setResetPath] = useState<string | null>(null);
 
   function confirmThen(action: () => void) {
@@ -35,7 +34,7 @@ export function UserAccountActions({ userId, active, self }: { userId: string; a
           <div className="flex flex-col gap-1">
             <div>
               <button type="button" disabled={pending} className={secondaryButton}
-                onClick={() => confirmThen(() => run(resetPasswordAction, { userId }, (data) => { setNotice(null); setResetPath(data.setPasswordPath); }))}>
+                onClick={() => confirmThen(() => run(resetPasswordAction, { userId }, (data) => { setResetPath(data.setPasswordPath); }))}>
                 {t("resetPassword")}
               </button>
             </div>
@@ -43,7 +42,7 @@ export function UserAccountActions({ userId, active, self }: { userId: string; a
           </div>
           <div>
             <button type="button" disabled={pending} className={secondaryButton}
-              onClick={() => run(revokeSessionsAction, { userId }, (data) => setNotice(t("revoked", { count: data.revoked })))}>
+              onClick={() => run(revokeSessionsAction, { userId }, (data) => t("revoked", { count: data.revoked }))}>
               {t("revokeSessions")}
             </button>
           </div>
@@ -51,7 +50,7 @@ export function UserAccountActions({ userId, active, self }: { userId: string; a
             <div className="flex flex-col gap-1">
               <div>
                 <button type="button" disabled={pending} className={dangerButton}
-                  onClick={() => confirmThen(() => run(deactivateUserAction, { userId }, () => { setResetPath(null); setNotice(t("deactivated")); }))}>
+                  onClick={() => confirmThen(() => run(deactivateUserAction, { userId }, () => { setResetPath(null); return t("deactivated"); }))}>
                   {t("deactivate")}
                 </button>
               </div>
@@ -62,7 +61,7 @@ export function UserAccountActions({ userId, active, self }: { userId: string; a
       ) : (
         <div>
           <button type="button" disabled={pending} className={secondaryButton}
-            onClick={() => run(reactivateUserAction, { userId }, () => setNotice(t("reactivated")))}>
+            onClick={() => run(reactivateUserAction, { userId }, () => t("reactivated"))}>
             {t("reactivate")}
           </button>
         </div>

@@ -16,22 +16,20 @@ type Initial = { userId: string; name: string; email: string; role: (typeof ROLE
 export function UserForm({ locations, initial }: { locations: Option[]; initial?: Initial }) {
   const t = useTranslations("admin");
   const common = useTranslations("common");
-  const { pending, error, fieldErrors, run, formRef } = useAdminAction();
+  const { pending, error, notice, fieldErrors, run, formRef } = useAdminAction();
   const [name, setName] = useState(initial?.name ?? "");
   const [email, setEmail] = useState(initial?.email ?? "");
   const [role, setRole] = useState<Initial["role"]>(initial?.role ?? "EMPLOYEE");
   const [locationIds, setLocationIds] = useState<string[]>(initial?.locationIds ?? []);
   const [supervised, setSupervised] = useState<string[]>(initial?.supervisedLocationIds ?? []);
   const [link, setLink] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const prefix = initial ? "edit" : "new";
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     const supervisedLocationIds = role === "SUPERVISOR" ? supervised : [];
     if (initial) {
-      run(updateUserAction, { userId: initial.userId, name, role, locationIds, supervisedLocationIds }, () => setSaved(true));
+      run(updateUserAction, { userId: initial.userId, name, role, locationIds, supervisedLocationIds }, () => t("userForm.saved"));
     } else {
       run(createUserAction, { name, email, role, locationIds, supervisedLocationIds }, (data) => {
         setLink(data.setPasswordPath);
@@ -46,7 +44,7 @@ export function UserForm({ locations, initial }: { locations: Option[]; initial?
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-describedby={error ? `${prefix}-user-error` : undefined}>
       <FormError id={`${prefix}-user-error`} message={error} />
-      <FormNotice message={saved ? t("userForm.saved") : null} />
+      <FormNotice message={notice} />
       {link ? <OneTimeLink path={link} heading={t("link.created")} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="flex flex-col gap-1">

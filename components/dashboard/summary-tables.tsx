@@ -9,12 +9,13 @@ const td = "py-1 pr-4 tabular-nums";
 
 /** The summary's figures as plain tables: they print on paper exactly as on screen. */
 export async function SummaryTables({ data }: { data: Summary }) {
-  const [t, ts, tx, tc, tr, format] = await Promise.all([
+  const [t, ts, tx, tc, tr, tTotals, format] = await Promise.all([
     getTranslations("dashboard.summary"),
     getTranslations("exports.summary"),
     getTranslations("dashboard.charts"),
     getTranslations("common"),
     getTranslations("dashboard.risks"),
+    getTranslations("dashboard.totals"),
     getFormatter(),
   ]);
   const pct = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
@@ -45,7 +46,7 @@ export async function SummaryTables({ data }: { data: Summary }) {
     <>
       <section className={section} aria-labelledby="summary-totals">
         <table className="w-full text-sm" data-testid="summary-totals">
-          <caption id="summary-totals" className="mb-2 text-left text-lg font-semibold">{ts("measure")}</caption>
+          <caption id="summary-totals" className="mb-2 text-left text-lg font-semibold">{tTotals("title")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className={th}><span className="sr-only">{ts("measure")}</span></th>

@@ -28,7 +28,13 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
               </p>
             </div>
             {item.readAt ? null : (
-              <ActionButton action={markNotificationRead} input={{ id: item.id }} label={t("markRead")} failedLabel={t("failed")} />
+              <ActionButton
+                action={markNotificationRead}
+                input={{ id: item.id }}
+                label={t("markRead")}
+                name={t("markReadOf", { number: item.number })}
+                failedLabel={t("failed")}
+              />
             )}
           </li>
         );

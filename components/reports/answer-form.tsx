@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { announceDone } from "@/components/ui/announce";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { answerQuestionAction } from "@/lib/reports/actions";
 import { LIMITS, answerQuestionSchema } from "@/lib/reports/schema";
@@ -33,6 +34,7 @@ export function AnswerForm({ reportId, version }: { reportId: string; version: n
         }
         setBody("");
         setError(null);
+        announceDone(t("answer.sent"));
         router.refresh();
       } catch {
         setError(t("form.networkError"));

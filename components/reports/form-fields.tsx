@@ -98,6 +98,7 @@ export function YesNo(props: {
               className="size-4 accent-brand-700"
               checked={value === option}
               onChange={() => onChange(option)}
+              required
               aria-invalid={Boolean(error)}
             />
             {option ? labels.yes : labels.no}

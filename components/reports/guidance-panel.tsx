@@ -26,7 +26,10 @@ export async function GuidancePanel({ collapsible = false }: { collapsible?: boo
   if (collapsible) {
     return (
       <details className="rounded-lg bg-brand-50 text-sm ring-1 ring-brand-600/20">
-        <summary className="min-h-11 cursor-pointer px-4 py-3 text-base font-semibold text-brand-800">{t("title")}</summary>
+        {/* A heading in the summary: the points' headings below are h3, after the page's h1. */}
+        <summary className="min-h-11 cursor-pointer px-4 py-3 text-base font-semibold text-brand-800">
+          <h2 className="inline">{t("title")}</h2>
+        </summary>
         <div className="px-4 pb-4">{points}</div>
       </details>
     );

@@ -251,6 +251,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
                 value={category}
                 checked={values.category === category}
                 onChange={() => set("category", category)}
+                required
                 aria-invalid={Boolean(errorOf("category"))}
                 className="mt-1 size-4 shrink-0 accent-brand-700"
               />

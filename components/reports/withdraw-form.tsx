@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { announceDone } from "@/components/ui/announce";
 import { withdrawReportAction } from "@/lib/reports/actions";
 import { LIMITS } from "@/lib/reports/fields";
 
@@ -46,6 +47,7 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
           setError(result.code === "conflict" ? t("errors.conflict") : t("errors.unexpected"));
           return;
         }
+        announceDone(t("manage.withdrawn"));
         router.refresh();
       } catch {
         setError(t("form.networkError"));

@@ -12,7 +12,8 @@ export function AppealForm({ reportId, version }: { reportId: string; version: n
   const t = useTranslations("review.appeal");
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(appealAction);
+  const done = useTranslations("review.done");
+  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(appealAction, { done: done("appealed") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

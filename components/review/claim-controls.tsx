@@ -8,8 +8,9 @@ import { useReviewAction } from "./use-review-action";
 /** Claim a submitted report, or give it back to the queue. */
 export function ClaimControls({ reportId, version, mode }: { reportId: string; version: number; mode: "claim" | "release" }) {
   const t = useTranslations("review.detail");
-  const claim = useReviewAction(claimAction);
-  const release = useReviewAction(releaseAction);
+  const done = useTranslations("review.done");
+  const claim = useReviewAction(claimAction, { done: done("claimed") });
+  const release = useReviewAction(releaseAction, { done: done("released") });
   const current = mode === "claim" ? claim : release;
   return (
     <div className="flex flex-col gap-2">

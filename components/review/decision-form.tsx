@@ -50,8 +50,9 @@ export function DecisionForm({
   const [rationale, setRationale] = useState("");
   const [actions, setActions] = useState<Action[]>([]);
   const [note, setNote] = useState("");
-  const decide = useReviewAction(decideAction);
-  const resolve = useReviewAction(resolveAppealAction);
+  const done = useTranslations("review.done");
+  const decide = useReviewAction(decideAction, { done: done("decided") });
+  const resolve = useReviewAction(resolveAppealAction, { done: done("appealResolved") });
   const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = mode === "decide" ? decide : resolve;
 
   const choices: Choice[] = mode === "decide" ? ["JUSTIFIED", "NOT_JUSTIFIED"] : ["UPHELD", "OVERTURNED"];

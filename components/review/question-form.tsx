@@ -12,7 +12,8 @@ export function QuestionForm({ reportId, version }: { reportId: string; version:
   const t = useTranslations("review.question");
   const te = useTranslations("review.errors.field");
   const [question, setQuestion] = useState("");
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(requestInfoAction);
+  const done = useTranslations("review.done");
+  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(requestInfoAction, { done: done("questionSent") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

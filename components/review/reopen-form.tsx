@@ -12,7 +12,8 @@ export function ReopenForm({ reportId, version }: { reportId: string; version: n
   const t = useTranslations("review.reopen");
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(reopenAction);
+  const done = useTranslations("review.done");
+  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(reopenAction, { done: done("reopened") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
+import { announceDone } from "@/components/ui/announce";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -14,9 +15,10 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * acted first). On success the page is refreshed; the form keeps its own
  * state, so typed text survives a failure. Put `formRef` on the form: a
  * failure, the server's or the form's own check, moves focus to its first
- * invalid field.
+ * invalid field. With `done`, success is announced (the button or form that
+ * was used is gone from the refreshed page) and focus goes to the heading.
  */
-export function useReviewAction<Input>(action: (input: Input) => Promise<ActionResult<unknown>>) {
+export function useReviewAction<Input>(action: (input: Input) => Promise<ActionResult<unknown>>, { done }: { done?: string } = {}) {
   const t = useTranslations("review.errors");
   const common = useTranslations("common");
   const router = useRouter();
@@ -52,6 +54,7 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
       if (result.ok) {
         setFieldErrors({});
         onSuccess?.();
+        if (done) announceDone(done);
         router.refresh();
         return;
       }

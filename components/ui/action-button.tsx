@@ -12,12 +12,15 @@ export function ActionButton<Input>({
   input,
   label,
   failedLabel,
+  name,
   nowrap = false,
 }: {
   action: (input: Input) => Promise<{ ok: boolean }>;
   input: Input;
   label: string;
   failedLabel: string;
+  /** The accessible name when a list repeats the label ("Mark as read: R-2026-000123"); it starts with the label. */
+  name?: string;
   /** For narrow table cells, where a wrapped label would make a tall button. */
   nowrap?: boolean;
 }) {
@@ -28,6 +31,7 @@ export function ActionButton<Input>({
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
+        aria-label={name}
         disabled={pending}
         onClick={() =>
           startTransition(async () => {

@@ -115,6 +115,8 @@ export const PAGES: Record<string, Answer> = {
   "/admin/jobs": page(["admin"]),
   "/notifications": page([...ROLES]),
   "/notifications/preferences": page([...ROLES]),
+  // Where a failed download sends the browser: a message, for anyone signed in.
+  "/problem": page([...ROLES]),
 };
 
 export interface RouteProbe {

@@ -46,4 +46,26 @@ describe("guardedRoute", () => {
     currentSessionId = null;
     expect((await route(request("POST", { origin: "http://localhost:3000" }), {})).status).toBe(401);
   });
+  it("sends a page the browser opened to sign-in or the problem page, not to a JSON error", async () => {
+    const navigate = { "sec-fetch-mode": "navigate", "sec-fetch-dest": "document", "sec-fetch-site": "same-origin", referer: "http://localhost:3000/hr?preset=lastMonth" };
+    const opened = (method: string) =>
+      new NextRequest("http://localhost:3000/api/exports/csv?preset=last90", { method, headers: { ...navigate, origin: "http://localhost:3000" } });
+    currentSessionId = null;
+    const signedOut = await route(opened("GET"), {});
+    expect(signedOut.status).toBe(303);
+    expect(new URL(signedOut.headers.get("location")!).pathname + new URL(signedOut.headers.get("location")!).search).toBe(
+      `/signin?callbackUrl=${encodeURIComponent("/api/exports/csv?preset=last90")}`,
+    );
+    // A form's POST comes back to the page it was sent from.
+    expect(new URL((await route(opened("POST"), {})).headers.get("location")!).searchParams.get("callbackUrl")).toBe("/hr?preset=lastMonth");
+
+    currentSessionId = (await sessionFor((await createUser({ role: "EMPLOYEE" })).id)).sessionId;
+    const refused = await route(opened("GET"), {});
+    expect(refused.status).toBe(303);
+    const problem = new URL(refused.headers.get("location")!);
+    expect([problem.pathname, problem.searchParams.get("code"), problem.searchParams.get("back")]).toEqual(["/problem", "forbidden", "/hr?preset=lastMonth"]);
+    // A script's fetch still gets the JSON it reads.
+    const fetched = await route(request("GET", {}), {});
+    expect([fetched.status, (await fetched.json()).error]).toEqual([403, "forbidden"]);
+  });
 });

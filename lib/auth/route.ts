@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "@/lib/errors";
 import { assertSameOrigin, isSafeMethod } from "@/lib/security/same-origin";
+import { backPathOf, isNavigation, problemCodeOf } from "./problem";
 import { requireActor, type SessionUser } from "./guard";
 import type { Permission } from "./permissions";
 
@@ -20,9 +21,27 @@ export function guardedRoute<Ctx = unknown>(permission: Permission | null, handl
       const user = await requireActor(permission ?? undefined);
       return await handler(request, user, context);
     } catch (error) {
-      return errorResponse(error);
+      return isNavigation(request) ? navigationErrorResponse(request, error) : errorResponse(error);
     }
   };
+}
+
+/**
+ * The same failure for a URL the browser opened as a page (see
+ * lib/auth/problem.ts): signed out, to sign-in and back; otherwise to the
+ * problem page, which links back to where the person was. A redirect after
+ * POST too (303), so the browser shows the page with a GET.
+ */
+function navigationErrorResponse(request: NextRequest, error: unknown): Response {
+  const publicOrigin = env().NEXTAUTH_URL;
+  const back = backPathOf(request, publicOrigin);
+  const code = error instanceof AppError ? error.code : isDatabaseUnavailable(error) ? "unavailable" : null;
+  if (code === null) console.error("[route] unexpected error", error);
+  const target =
+    code === "unauthenticated"
+      ? `/signin?callbackUrl=${encodeURIComponent(request.method === "GET" ? `${request.nextUrl.pathname}${request.nextUrl.search}` : back)}`
+      : `/problem?${new URLSearchParams({ code: problemCodeOf(code), back })}`;
+  return NextResponse.redirect(new URL(target, publicOrigin ?? request.url), 303);
 }
 
 export function errorResponse(error: unknown): Response {

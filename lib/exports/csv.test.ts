@@ -78,14 +78,14 @@ describe("CSV export", () => {
     const first = rows.find((row) => row[0] === f.reports.justified1.number)!;
     expect(first[col("Przebieg zdarzenia")]).toBe(NARRATIVE);
     expect(first[col("Data zgłoszenia")]).toBe("2026-03-02T12:00:00+01:00");
-    expect(first[col("Rozstrzygnięcie")]).toBe("Uzasadniona");
+    expect(first[col("Rozstrzygnięcie")]).toBe("Odmowa uzasadniona");
     expect(first[col("Godziny do decyzji")]).toBe("2");
     const summer = rows.find((row) => row[0] === f.reports.inReview.number)!;
     expect(summer[col("Data zgłoszenia")]).toBe("2026-03-31T00:30:00+02:00");
     const appealed = rows.find((row) => row[0] === f.reports.appealed.number)!;
     expect(appealed[col("Obrażenia")]).toBe("tak");
-    expect(appealed[col("Status")]).toBe("Odwołanie");
-    expect(appealed[col("Rozstrzygnięcie")]).toBe("Nieuzasadniona");
+    expect(appealed[col("Status")]).toBe("W odwołaniu");
+    expect(appealed[col("Rozstrzygnięcie")]).toBe("Odmowa nieuzasadniona");
   });
 
   it("makes formula payloads inert: every hostile cell starts with an apostrophe and keeps its text", async () => {

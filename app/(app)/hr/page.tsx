@@ -16,6 +16,9 @@ import { can } from "@/lib/auth/permissions";
 import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
 import { periodDays } from "@/lib/dashboard/period-label";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("dashboard");
 
 // Each section streams in as its queries finish (loadDashboard asks for them all at once).
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

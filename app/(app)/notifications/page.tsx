@@ -5,6 +5,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/guard";
 import { markAllNotificationsRead } from "@/lib/notifications/actions";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("notifications");
 
 export default async function NotificationsPage() {
   const user = await requireUser();

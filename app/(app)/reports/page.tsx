@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { OwnReportList } from "@/components/reports/own-report-list";
 import { requireUser } from "@/lib/auth/guard";
 import { listOwnReports, ownReportsQuerySchema } from "@/lib/reports/queries";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("reports.list");
 
 export default async function MyReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("reports.file");

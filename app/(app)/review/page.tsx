@@ -8,6 +8,9 @@ import { countQueueByStatus } from "@/lib/review/queries";
 import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { countOverdue, listQueue, queueEmployees, reviewLocations } from "@/lib/review/queue";
 import { parseQueueFilters, queueHref } from "@/lib/review/queue-filters";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("review.queue");
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("reports.review");

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { findValidToken } from "@/lib/auth/password-token";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("auth.setPassword");
 
 // Public on purpose: the one-time token in the link is the credential.
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

@@ -5,6 +5,9 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
 import { auditFilterSchema } from "@/lib/admin/schemas";
 import { requireUser } from "@/lib/auth/guard";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin.audit");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");

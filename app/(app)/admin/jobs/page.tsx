@@ -4,6 +4,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/guard";
 import { retryMailJobAction, retryOutboxEventAction } from "@/lib/jobs/actions";
 import { listMailProblems, listOutboxProblems, type MailProblem, type OutboxProblem } from "@/lib/jobs/failures";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("notifications.jobs");
 
 export default async function JobsPage() {
   await requireUser("admin.settings");

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { CreateLocationForm, LocationEditor } from "@/components/admin/location-forms";
 import { listLocations, listSupervisors } from "@/lib/admin/locations";
 import { requireUser } from "@/lib/auth/guard";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin.locations");
 
 export default async function LocationsPage() {
   await requireUser("admin.locations");

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { ReasonForm } from "@/components/review/reason-form";
 import { requireUser } from "@/lib/auth/guard";
 import { listAllReasons } from "@/lib/review/reasons";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("review.reasons");
 
 export default async function DecisionReasonsPage() {
   await requireUser("admin.settings");

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { getOrgSettings } from "@/lib/admin/settings";
 import { requireUser } from "@/lib/auth/guard";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin.settings");
 
 export default async function SettingsPage() {
   await requireUser("admin.settings");

@@ -6,6 +6,9 @@ import { listLocations } from "@/lib/admin/locations";
 import { ROLES, userSearchSchema } from "@/lib/admin/schemas";
 import { listUsers } from "@/lib/admin/users";
 import { requireUser } from "@/lib/auth/guard";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin", "users.title");
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.users");

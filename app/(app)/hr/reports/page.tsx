@@ -7,6 +7,9 @@ import { filterFromParams, filterToParams, resolveFilter } from "@/lib/dashboard
 import { listReports, parseCursor } from "@/lib/dashboard/list";
 import type { SearchParams } from "@/lib/dashboard/load";
 import { selectableLocations } from "@/lib/dashboard/queries";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("dashboard.list");
 
 export default async function HrReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
@@ -22,7 +25,7 @@ export default async function HrReportsPage({ searchParams }: { searchParams: Pr
   const query = filterToParams(filter).toString();
   return (
     <section aria-labelledby="list-title">
-      <Link href={`/hr?${query}`} className="text-sm font-medium text-brand-700 underline underline-offset-4">← {t("backToDashboard")}</Link>
+      <Link href={`/hr?${query}`} className="text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("backToDashboard")}</Link>
       <h1 id="list-title" className="mt-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-600" data-testid="list-count">{t("count", { count: list.total })}</p>
       {invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{td("invalidFilter")}</p> : null}

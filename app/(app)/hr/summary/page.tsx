@@ -8,6 +8,9 @@ import { filterToParams } from "@/lib/dashboard/filters";
 import type { SearchParams } from "@/lib/dashboard/load";
 import { periodDays } from "@/lib/dashboard/period-label";
 import { loadSummary } from "@/lib/dashboard/summary";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("dashboard.summary");
 
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("reports.export");
@@ -16,7 +19,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
   return (
     <article aria-labelledby="summary-title" className="summary mx-auto max-w-4xl">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={`/hr?${filterToParams(data.filter).toString()}`} className="text-sm font-medium text-brand-700 underline underline-offset-4">← {t("back")}</Link>
+        <Link href={`/hr?${filterToParams(data.filter).toString()}`} className="text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("back")}</Link>
         <PrintButton label={t("print")} />
       </div>
       <h1 id="summary-title" className="mt-4 text-2xl font-semibold">{t("title")}</h1>

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { requireUser } from "@/lib/auth/guard";
 import { emailPreferences } from "@/lib/notifications/queries";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("notifications", "preferences.title");
 
 export default async function NotificationPreferencesPage() {
   const user = await requireUser();

@@ -11,6 +11,9 @@ import { WithdrawForm } from "@/components/reports/withdraw-form";
 import { AppealPanel } from "@/components/review/appeal-panel";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber, openQuestion, reportTimeline } from "@/lib/reports/detail";
+import { reportPageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = reportPageTitle("reports", "detail.title");
 
 export default async function ReportPage({
   params,
@@ -35,7 +38,7 @@ export default async function ReportPage({
     <article aria-labelledby="report-title" className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
         {isReporter ? (
-          <Link href="/reports" className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4">← {t("detail.back")}</Link>
+          <Link href="/reports" className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("detail.back")}</Link>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="report-title" className="text-2xl font-semibold">{t("detail.title", { number: report.number })}</h1>

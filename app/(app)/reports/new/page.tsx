@@ -4,6 +4,9 @@ import { ReportForm } from "@/components/reports/report-form";
 import { reportFormText } from "@/components/reports/report-form-text";
 import { requireUser } from "@/lib/auth/guard";
 import { fileableLocations } from "@/lib/reports/queries";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("reports.form");
 
 export default async function NewReportPage() {
   const user = await requireUser("reports.file");

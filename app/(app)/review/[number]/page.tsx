@@ -13,6 +13,9 @@ import { can } from "@/lib/auth/permissions";
 import { reportTimeline } from "@/lib/reports/detail";
 import { reviewContext } from "@/lib/review/context";
 import { loadReviewDetail, reviewAbilities, reviewAccess } from "@/lib/review/detail";
+import { reportPageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = reportPageTitle("review.detail", "title");
 
 export default async function ReviewReportPage({ params }: { params: Promise<{ number: string }> }) {
   const user = await requireUser("appeals.resolve");
@@ -35,7 +38,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
     <article aria-labelledby="review-title" className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
         {canReview ? (
-          <Link href="/review" className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4">← {t("back")}</Link>
+          <Link href="/review" className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("back")}</Link>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="review-title" className="text-2xl font-semibold">{t("title", { number: report.number })}</h1>

@@ -3,6 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { OverdueBadge, OverdueLegend } from "@/components/review/overdue";
 import { requireUser } from "@/lib/auth/guard";
 import { listOpenAppeals } from "@/lib/review/detail";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("review.appeals");
 
 export default async function AppealsPage() {
   const user = await requireUser("appeals.resolve");

@@ -8,6 +8,9 @@ import { UserForm } from "@/components/admin/user-form";
 import { listLocations } from "@/lib/admin/locations";
 import { getUserForAdmin } from "@/lib/admin/users";
 import { requireUser } from "@/lib/auth/guard";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle("admin", "users.title");
 
 export default async function UserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser("admin.users");

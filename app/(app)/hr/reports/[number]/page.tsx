@@ -14,6 +14,9 @@ import { filterFromParams, filterToParams } from "@/lib/dashboard/filters";
 import { findListedReport } from "@/lib/dashboard/list";
 import type { SearchParams } from "@/lib/dashboard/load";
 import { getReportByNumber, reportTimeline } from "@/lib/reports/detail";
+import { reportPageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = reportPageTitle("reports", "detail.title");
 
 export default async function HrReportPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
@@ -32,7 +35,7 @@ export default async function HrReportPage({ params, searchParams }: { params: P
   return (
     <article aria-labelledby="report-title" className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <Link href={back} className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4">← {t("back")}</Link>
+        <Link href={back} className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("back")}</Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="report-title" className="text-2xl font-semibold">{tr("detail.title", { number: report.number })}</h1>
           <StatusBadge status={report.status} />

@@ -6,6 +6,9 @@ import { reportFormText } from "@/components/reports/report-form-text";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber } from "@/lib/reports/detail";
 import { fileableLocations } from "@/lib/reports/queries";
+import { reportPageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = reportPageTitle("reports.form", "editTitle");
 
 export default async function EditReportPage({ params }: { params: Promise<{ number: string }> }) {
   const user = await requireUser("reports.file");

@@ -1,0 +1,18 @@
+import { ANNOUNCER_ID } from "./announce";
+
+/**
+ * The page's status region: what `announce` says after an action whose
+ * button or form goes away once it is done (a claim, a decision, an answer).
+ * Rendered on the server and empty until then, so it costs pages no script.
+ */
+export function Announcer() {
+  return (
+    <p
+      id={ANNOUNCER_ID}
+      role="status"
+      aria-live="polite"
+      data-testid="announcer"
+      className="fixed inset-x-4 bottom-4 z-50 mx-auto max-w-md rounded-md bg-slate-900 px-4 py-3 text-sm font-medium text-white shadow-lg empty:hidden print:hidden"
+    />
+  );
+}

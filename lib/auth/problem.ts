@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { AppErrorCode } from "@/lib/errors";
+
+// A route handler opened by the browser itself (an export download, an
+// evidence link, the personal-data form) that fails would show its JSON error
+// as the page. Such a request is sent to /problem instead, which says what
+// happened in the person's language, with a way back (lib/auth/route.ts).
+
+export const PROBLEM_CODES = ["forbidden", "not_found", "unavailable", "rate_limited", "error"] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The page's message for a failure's code; anything without its own is "something went wrong". */
+export function problemCodeOf(code: AppErrorCode | null): ProblemCode {
+  return code && (PROBLEM_CODES as readonly string[]).includes(code) ? (code as ProblemCode) : "error";
+}
+
+/** A path on this site to go back to; anything else (another site, `//host`, `/\host`) is the start page. */
+export function safeBackPath(value: unknown): string {
+  if (typeof value !== "string" || !/^\/(?![/\\])/.test(value)) return "/";
+  return value;
+}
+
+export const problemParamsSchema = z.object({
+  code: z.enum(PROBLEM_CODES).catch("error"),
+  back: z.unknown().optional().transform(safeBackPath),
+});
+
+/** Whether the browser opened this URL as a page (a link, a form), not a script's fetch. */
+export function isNavigation(request: Request): boolean {
+  return request.headers.get("sec-fetch-mode") === "navigate" || request.headers.get("sec-fetch-dest") === "document";
+}
+
+/** Where the person came from, when it is a page of this site ("/" otherwise). */
+export function backPathOf(request: Request, publicOrigin?: string): string {
+  const referer = request.headers.get("referer");
+  if (!referer) return "/";
+  try {
+    const from = new URL(referer);
+    const ours = new Set([new URL(request.url).origin, ...(publicOrigin ? [new URL(publicOrigin).origin] : [])]);
+    return ours.has(from.origin) ? safeBackPath(`${from.pathname}${from.search}`) : "/";
+  } catch {
+    return "/";
+  }
+}
