@@ -87,6 +87,8 @@ test("admin creates a supervisor for a new location; they set a password, review
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/action=admin\.user\.deactivated/);
   await expect(table.locator("tbody tr")).toHaveCount(1);
+  // Named in the reader's language, with the code beside it.
+  await expect(table.locator("tbody tr").first()).toContainText("Account deactivated");
 });
 
 test("admin changes settings, renames a location and resets a password to a new link", async ({ page }) => {

@@ -12,12 +12,16 @@ export const generateMetadata = pageTitle("admin.audit");
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ events, nextBefore }, options, t, format] = await Promise.all([
+  const [{ events, nextBefore }, options, t, common, format] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
     getTranslations("admin.audit"),
+    getTranslations("common"),
     getFormatter(),
   ]);
+  // Events by name in the reader's language; a code without a label (a new one) as it is.
+  const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const status = (value: string) => (common.has(`status.${value}`) ? common(`status.${value}`) : value);
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, ...extra })) if (value) params.set(key, value);
@@ -41,7 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="action" className="text-sm font-medium">{t("action")}</label>
           <select id="action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
             <option value="">{t("anyAction")}</option>
-            {options.actions.map((action) => <option key={action} value={action}>{action}</option>)}
+            {options.actions.map((action) => <option key={action} value={action}>{label(action)}</option>)}
           </select>
         </div>
         <div className="flex flex-col gap-1">
@@ -72,10 +76,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <tr key={event.id}>
                   <td className="whitespace-nowrap px-3 py-2">{format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
                   <td className="px-3 py-2">{event.actorName ?? t("system")}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
+                  <td className="px-3 py-2">
+                    {label(event.action)}
+                    <span className="block font-mono text-xs text-slate-600">{event.action}</span>
+                  </td>
                   <td className="px-3 py-2 text-xs">{event.entityType} <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span></td>
                   <td className="max-w-md break-words px-3 py-2 font-mono text-xs text-slate-700">
-                    {[event.fromStatus && `${event.fromStatus} → ${event.toStatus}`, event.reason, event.data ? JSON.stringify(event.data) : null]
+                    {[event.fromStatus && `${status(event.fromStatus)} → ${status(event.toStatus ?? "")}`, event.reason, event.data ? JSON.stringify(event.data) : null]
                       .filter(Boolean)
                       .join(" · ")}
                   </td>
