@@ -197,10 +197,10 @@ test("a person switches off e-mail for one kind and the choice is kept", async (
   await expect(page.getByRole("checkbox", { name: "A new report at my location" })).toHaveCount(0);
   await decisions.uncheck();
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "A decision on my report" })).not.toBeChecked();
   await page.getByRole("checkbox", { name: "A decision on my report" }).check();
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
 });

@@ -11,12 +11,13 @@ export function FormError({ id, message }: { id: string; message: string | null 
 }
 
 /**
- * Always on the page, empty (and hidden) until there is something to say: a
- * live region added together with its text is often not read out.
+ * Always on the page, empty (and only visually hidden, so it stays in the
+ * accessibility tree) until there is something to say: a live region added
+ * together with its text is often not read out.
  */
 export function FormNotice({ message }: { message: string | null }) {
   return (
-    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200 empty:hidden">
+    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-800 ring-1 ring-green-200 empty:sr-only">
       {message}
     </p>
   );

@@ -6,7 +6,7 @@ const request = (headers: Record<string, string>) => new Request("http://localho
 describe("the problem page's parameters", () => {
   it("go back only to a path of this site", () => {
     expect(safeBackPath("/hr?preset=lastMonth")).toBe("/hr?preset=lastMonth");
-    for (const outside of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "hr", "", undefined, ["/hr"]]) {
+    for (const outside of ["/\t/evil.example/x", "/\n/evil.example", "/\r\n/evil.example", "//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "hr", "", undefined, ["/hr"]]) {
       expect(safeBackPath(outside), String(outside)).toBe("/");
     }
     expect(problemParamsSchema.parse({ code: "rate_limited", back: "/hr" })).toEqual({ code: "rate_limited", back: "/hr" });

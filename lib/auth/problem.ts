@@ -14,10 +14,22 @@ export function problemCodeOf(code: AppErrorCode | null): ProblemCode {
   return code && (PROBLEM_CODES as readonly string[]).includes(code) ? (code as ProblemCode) : "error";
 }
 
-/** A path on this site to go back to; anything else (another site, `//host`, `/\host`) is the start page. */
+const PROBE_ORIGIN = "http://back.invalid";
+
+/**
+ * A path on this site to go back to; anything else is the start page. Read
+ * as a browser reads a link (which drops tabs and line breaks, and takes a
+ * backslash for a slash), so `//host`, `/\host` and `/<tab>/host` cannot
+ * lead to another site.
+ */
 export function safeBackPath(value: unknown): string {
-  if (typeof value !== "string" || !/^\/(?![/\\])/.test(value)) return "/";
-  return value;
+  if (typeof value !== "string" || !value.startsWith("/")) return "/";
+  try {
+    const url = new URL(value, PROBE_ORIGIN);
+    return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }
 
 export const problemParamsSchema = z.object({

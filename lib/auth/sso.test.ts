@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { lockRoleChanges } from "@/lib/db/locks";
 import { parseEnv } from "@/lib/env-schema";
 import { createLocation, createReport, createUser } from "@/test/factories";
 import { oidcProvider, resolveInTransaction, resolveSsoUser, roleFromClaims, ssoEnabled } from "./sso";
@@ -119,6 +120,8 @@ describe("SSO sign-in", () => {
   });
   it("does not take the admin role from the last active admin; once another admin exists, it does", async () => {
     const admin = await createUser({ role: "ADMIN" });
+    // Another admin of this test's own, so the last step does not depend on other files' admins.
+    await createUser({ role: "ADMIN" });
     const claims = claimsFor(admin.email, { refusal_desk_role: "employee" });
     const roleClaim = config({ OIDC_ROLE_CLAIM: "refusal_desk_role" });
     // "The last admin" is company-wide, and other tests' admins share this
@@ -126,6 +129,8 @@ describe("SSO sign-in", () => {
     const rolledBack = new Error("rolled back");
     await expect(
       db.$transaction(async (tx) => {
+        // The role-change lock first, then the admins' rows: the order the services take them in.
+        await lockRoleChanges(tx);
         const others = await tx.user.updateMany({ where: { role: "ADMIN", active: true, id: { not: admin.id } }, data: { active: false } });
         expect(others.count).toBeGreaterThan(0);
         expect(await resolveInTransaction(tx, claims, roleClaim)).toEqual({ ok: true, userId: admin.id });

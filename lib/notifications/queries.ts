@@ -10,7 +10,7 @@ import { isNotificationKind, kindsFor, reportPath, type NotificationData, type N
 /** Shown as "99+" above this; counting further buys nothing. */
 export const UNREAD_CAP = 99;
 
-type Reader = Pick<SessionUser, "id" | "role" | "supervisedLocationIds">;
+export type Reader = Pick<SessionUser, "id" | "role" | "supervisedLocationIds">;
 
 /**
  * A person's notifications that are theirs to see now: about a report only
@@ -18,7 +18,7 @@ type Reader = Pick<SessionUser, "id" | "role" | "supervisedLocationIds">;
  * off a location, or made an employee, no longer sees its reports' numbers,
  * categories and locations in their list. HR and admins read every report.
  */
-function visibleNotificationsWhere(user: Reader): Prisma.NotificationWhereInput {
+export function visibleNotificationsWhere(user: Reader): Prisma.NotificationWhereInput {
   if (user.role === "HR" || user.role === "ADMIN") return { userId: user.id };
   return { userId: user.id, OR: [{ reportId: null }, { report: readableReportsWhere(user) }] };
 }

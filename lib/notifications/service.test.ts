@@ -31,7 +31,7 @@ describe("in-app notifications", () => {
       expect.arrayContaining([["R-1", false, "/reports/R-1"], ["R-2", true, "/reports/R-2"]]),
     );
 
-    expect(await markAllRead(anna.id)).toEqual({ updated: 1 });
+    expect(await markAllRead(anna)).toEqual({ updated: 1 });
     expect(await unreadCount(anna)).toBe(0);
     expect(await readAt(second.id)).not.toBeNull();
     // One already read keeps the time it was read.
@@ -81,14 +81,17 @@ describe("in-app notifications", () => {
     // and their count; the one about no report stays. HR and the reporter keep theirs.
     await db.supervisorAssignment.delete({ where: { userId_locationId: { userId: supervisor.id, locationId: here.id } } });
     expect(await shown(supervisor.id)).toEqual({ listed: ["no-report"], unread: 1 });
+    // "Mark all as read" marks what they can see; the hidden one stays unread.
+    expect(await markAllRead(await sessionFor(supervisor.id))).toEqual({ updated: 1 });
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report"], unread: 0 });
     expect(await shown(hr.id)).toEqual({ listed: [report.number], unread: 1 });
     expect(await shown(reporter.id)).toEqual({ listed: [report.number], unread: 1 });
 
-    // Back on the location, it shows again (it was hidden, not deleted).
+    // Back on the location, it shows again, unread (it was hidden, not deleted).
     await db.supervisorAssignment.create({ data: { userId: supervisor.id, locationId: here.id } });
-    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report", report.number].sort(), unread: 2 });
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report", report.number].sort(), unread: 1 });
     // Made an employee (assignment rows kept): hidden again.
     await db.user.update({ where: { id: supervisor.id }, data: { role: "EMPLOYEE" } });
-    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report"], unread: 1 });
+    expect(await shown(supervisor.id)).toEqual({ listed: ["no-report"], unread: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { visibleNotificationsWhere, type Reader } from "./queries";
 import type { PreferencesInput } from "./schemas";
 
 // Every write is scoped to the person's own rows in the query itself.
@@ -9,8 +10,9 @@ export async function markRead(userId: string, id: string) {
   return { updated: count };
 }
 
-export async function markAllRead(userId: string) {
-  const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+/** The ones the person can see: a notification hidden since they lost access stays unread for when they get it back. */
+export async function markAllRead(user: Reader) {
+  const { count } = await db.notification.updateMany({ where: { ...visibleNotificationsWhere(user), readAt: null }, data: { readAt: new Date() } });
   return { updated: count };
 }
 
