@@ -97,7 +97,14 @@ export function reportColumns(translate: Translate, { includeCustomerDescription
     { header: c("legalRisk"), value: (r) => legalRisk(r.legalRisk), sql: labelCell(col("legalRisk"), labelsOf(LegalRisk, legalRisk)) },
   ];
   if (includeCustomerDescription) {
-    columns.push({ header: c("customerDescription"), value: (r) => r.customerDescription, width: 40, sql: textCell(col("customerDescription")) });
+    // A description removed after the retention period reads as that, in the export's language.
+    const redacted = t("exports.redacted");
+    columns.push({
+      header: c("customerDescription"),
+      value: (r) => (r.customerDescriptionRedacted ? redacted : r.customerDescription),
+      width: 40,
+      sql: textCell(Prisma.sql`(CASE WHEN ${col("customerDescriptionRedactedAt")} IS NOT NULL THEN ${redacted} ELSE ${col("customerDescription")} END)`),
+    });
   }
   return columns;
 }

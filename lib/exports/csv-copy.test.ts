@@ -97,6 +97,8 @@ beforeAll(async () => {
       customerRequest: text(),
       alternativeDescription: next() < 0.5 ? null : text(),
       customerDescription: next() < 0.4 ? null : text(),
+      // Some removed by retention: the marker's translation, the same both ways.
+      customerDescriptionRedactedAt: next() < 0.15 ? createdAt : null,
       reasonsExplained: next() < 0.5,
       alternativeOffered: next() < 0.5,
       securityCalled: next() < 0.5,

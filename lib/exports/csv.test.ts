@@ -6,6 +6,7 @@ import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
 import { reportColumns } from "./columns";
 import { reportsCsvStream } from "./csv";
 import { translatorFor } from "./test-translator";
+import { RETENTION_MARKER } from "@/lib/jobs/retention";
 
 // Each payload with the cell the export must write for it, written out (not
 // computed with the export's own neutraliseCell): an apostrophe in front.
@@ -26,6 +27,11 @@ beforeAll(async () => {
   await db.refusalReport.update({
     where: { id: f.reports.justified1.id },
     data: { narrative: NARRATIVE, customerDescription: "Mężczyzna ok. 40 lat" },
+  });
+  // As the retention job leaves it (lib/jobs/retention.ts): its marker, in Polish, and the time.
+  await db.refusalReport.update({
+    where: { id: f.reports.justified2.id },
+    data: { customerDescription: RETENTION_MARKER, customerDescriptionRedactedAt: new Date() },
   });
   for (const [index, [payload]] of HOSTILE.entries()) {
     await db.refusalReport.update({ where: { id: f.reports[HOSTILE_REPORTS[index]].id }, data: { narrative: payload, customerRequest: payload } });
@@ -106,6 +112,9 @@ describe("CSV export", () => {
     expect(header).toContain("Customer description");
     const row = rows.find((r) => r[0] === f.reports.justified1.number)!;
     expect(row[header.indexOf("Customer description")]).toBe("Mężczyzna ok. 40 lat");
+    // Removed after the retention period: said in the export's language.
+    const redacted = rows.find((r) => r[0] === f.reports.justified2.number)!;
+    expect(redacted[header.indexOf("Customer description")]).toBe("[removed after the retention period]");
     const appealed = rows.find((r) => r[0] === f.reports.appealed.number)!;
     expect(appealed[header.indexOf("Hours to file")]).toBe("3");
   });

@@ -38,6 +38,8 @@ export interface ExportReportRow {
   riskLostCustomer: boolean;
   legalRisk: LegalRisk;
   customerDescription: string | null;
+  /** Removed after the retention period: the column holds retention's marker, written in Polish. */
+  customerDescriptionRedacted: boolean;
 }
 
 /**
@@ -72,7 +74,8 @@ export function exportReportRows(
         u."name" AS "reporterName", r."category", r."aggressionKinds"::text[] AS "aggressionKinds", r."otherCategoryText",
         r."status", r."firstDecidedAt", r."narrative", r."customerRequest", r."reasonsExplained", r."alternativeOffered",
         r."alternativeDescription", r."securityCalled", r."policeCalled", r."injury", r."damage",
-        r."riskBadReview", r."riskLostCustomer", r."legalRisk", ${description} AS "customerDescription"
+        r."riskBadReview", r."riskLostCustomer", r."legalRisk", ${description} AS "customerDescription",
+        r."customerDescriptionRedactedAt" IS NOT NULL AS "customerDescriptionRedacted"
       ${exportReportsFrom(user, filter)} ${pageSql(page, Prisma.sql`r."createdAt"`, Prisma.sql`r."id"`)}
       ORDER BY r."createdAt", r."id"
       LIMIT ${page.limit}`,
