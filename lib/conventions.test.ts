@@ -41,6 +41,15 @@ describe("conventions", () => {
     }
   });
 
+  it("every page that shows something names itself in the tab (generateMetadata)", () => {
+    // The start page only redirects; the rest set their title (lib/i18n/metadata.ts).
+    const pages = filesUnder("app", /^page\.tsx$/).filter((page) => page !== "app/page.tsx");
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      expect.soft(source(page), `${page} must export generateMetadata`).toMatch(/^export (const|async function) generateMetadata\b/m);
+    }
+  });
+
   it("every route handler goes through guardedRoute or is on the public list", () => {
     const PUBLIC = new Set(["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts"]);
     const routes = filesUnder("app", /^route\.ts$/).filter((route) => !PUBLIC.has(route));
