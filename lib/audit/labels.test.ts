@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { OUTBOX_EVENT_TYPES } from "@/lib/outbox/enqueue";
 
 // The audit log names each event in the reader's language
-// (messages/*/admin.json, audit.actions). Every code the app records is
+// (messages/*/admin.json, audit.actions), as the jobs page names the outbox's
+// events (messages/*/notifications.json, jobs.events). Every code the app records is
 // found here in its source, where it is written (`action: "…"` in
 // recordAudit calls, `audit: "…"` in the lifecycle's transitions), so a new
 // one cannot reach the log without a name.
@@ -41,6 +43,13 @@ describe("audit event names", () => {
       const actions = JSON.parse(readFileSync(path.resolve(ROOT, "..", "messages", locale, "admin.json"), "utf8")).audit.actions;
       const unnamed = codes.filter((code) => typeof labelOf(actions, code) !== "string");
       expect(unnamed, locale).toEqual([]);
+    }
+  });
+
+  it("has every outbox event named in both languages, for the jobs page", () => {
+    for (const locale of ["pl", "en"]) {
+      const events = JSON.parse(readFileSync(path.resolve(ROOT, "..", "messages", locale, "notifications.json"), "utf8")).jobs.events;
+      expect(OUTBOX_EVENT_TYPES.filter((type) => typeof labelOf(events, type) !== "string"), locale).toEqual([]);
     }
   });
 });

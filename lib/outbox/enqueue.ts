@@ -6,18 +6,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * change (transactional outbox) and dispatched afterwards by the worker, so a
  * rolled-back change notifies nobody and a crash loses nothing.
  */
-export type OutboxEventType =
-  | "report.submitted"
-  | "report.claimed"
-  | "report.info_requested"
-  | "report.info_answered"
-  | "report.decided"
-  | "report.reopened"
-  | "report.appealed"
-  | "report.appeal_resolved"
-  | "report.overdue"
-  | "report.appeal_overdue"
-  | "user.invited";
+export const OUTBOX_EVENT_TYPES = [
+  "report.submitted",
+  "report.claimed",
+  "report.info_requested",
+  "report.info_answered",
+  "report.decided",
+  "report.reopened",
+  "report.appealed",
+  "report.appeal_resolved",
+  "report.overdue",
+  "report.appeal_overdue",
+  "user.invited",
+] as const;
+
+export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 
 export interface OutboxPayload {
   reportId?: string;

@@ -49,7 +49,14 @@ export default async function JobsPage() {
   ];
 
   const outboxColumns: ProblemColumn<OutboxProblem>[] = [
-    { header: t("event"), cell: (event) => <><span className="font-mono text-xs">#{event.id}</span> {event.type}</> },
+    {
+      header: t("event"),
+      cell: (event) => (
+        <>
+          <span className="font-mono text-xs">#{event.id}</span> {t.has(`events.${event.type}`) ? t(`events.${event.type}`) : event.type}
+        </>
+      ),
+    },
     { header: t("state"), cell: (event) => (event.gaveUp ? failed(t("gaveUp")) : t("willRetry")) },
     { header: t("attempts"), cell: (event) => event.attempts },
     { header: t("error"), wrap: true, cell: (event) => event.error },
