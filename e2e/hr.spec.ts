@@ -146,6 +146,9 @@ test("a supervisor sees only their locations and cannot export another's", async
 
   const other = await page.request.get(`/api/exports/csv?preset=thisYear&loc=${gdansk}`);
   expect(other.status()).toBe(403);
+  // The dashboard refuses the same URL the same way: not zeros, but "not a valid filter", and their own locations.
+  await page.goto(`/hr?preset=thisYear&loc=${gdansk}`);
+  await expect(page.getByText("The filter in the address was not valid; showing the default view.")).toBeVisible();
 
   await page.goto("/hr/reports?preset=thisYear");
   const codes = await page.getByTestId("report-table").locator("tbody td:nth-child(3)").allInnerTexts();

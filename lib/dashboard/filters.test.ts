@@ -27,6 +27,11 @@ describe("dashboard filter", () => {
     expect(parseFilter({ preset: "custom", from: "2026-10-01", to: "2026-10-31" }).success).toBe(true);
     expect(parseDay("2026-10-01")).toEqual({ year: 2026, month: 10, day: 1 });
     expect(filterFromParams({ preset: "yesterday" })).toMatchObject({ invalid: true, filter: { preset: "last90" } });
+    // A location outside the person's scope is refused the same way, not counted as zero.
+    const OTHER = "9b2f6c1d-4e3a-4b5c-8d7e-0f1a2b3c4d5e";
+    expect(filterFromParams({ loc: LOC }, [LOC])).toMatchObject({ invalid: false, filter: { loc: [LOC] } });
+    expect(filterFromParams({ loc: [LOC, OTHER] }, [LOC])).toMatchObject({ invalid: true, filter: { loc: [] } });
+    expect(filterFromParams({ loc: OTHER }, null)).toMatchObject({ invalid: false, filter: { loc: [OTHER] } });
   });
 
   it("round-trips through the URL", () => {

@@ -76,10 +76,15 @@ export function parseFilter(params: SearchParamsLike) {
   return dashboardFilterSchema.safeParse(pickFilterParams(params));
 }
 
-/** For pages: a broken or hand-edited URL shows the default view rather than an error. */
-export function filterFromParams(params: SearchParamsLike): { filter: DashboardFilter; invalid: boolean } {
+/**
+ * For pages: a broken or hand-edited URL shows the default view rather than
+ * an error, and says so. A location outside `scope` (the person's locations,
+ * null for all) is such an edit too: the filter bar never offers one, and the
+ * export refuses it, so the pages do not quietly show zeros for it.
+ */
+export function filterFromParams(params: SearchParamsLike, scope: readonly string[] | null = null): { filter: DashboardFilter; invalid: boolean } {
   const parsed = parseFilter(params);
-  if (parsed.success) return { filter: parsed.data, invalid: false };
+  if (parsed.success && !(scope && parsed.data.loc.some((id) => !scope.includes(id)))) return { filter: parsed.data, invalid: false };
   return { filter: dashboardFilterSchema.parse({}), invalid: true };
 }
 

@@ -4,6 +4,7 @@ import { consequenceComparison } from "@/lib/consequences/queries";
 import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { byLocation, outcomeByCategory, reviewerConsistency, trendAgainstPrevious, weeklyByCategory } from "./breakdowns";
 import { filterFromParams, resolveFilter } from "./filters";
+import { dashboardLocationScope } from "./where";
 import { dashboardTotals, selectableLocations } from "./queries";
 import { reviewersToShow } from "./reviewers";
 import { riskPanel } from "./risks";
@@ -34,7 +35,7 @@ function deferred<T>(promise: Promise<T>): Promise<T> {
  * takes over a second, and the filter bar need not wait for it.
  */
 export async function loadDashboard(user: SessionUser, params: SearchParams, now = new Date()) {
-  const { filter: raw, invalid } = filterFromParams(params);
+  const { filter: raw, invalid } = filterFromParams(params, dashboardLocationScope(user));
   const filter = resolveFilter(raw, now);
   const deadlineHours = await reviewDeadlineHours();
   // First: the filter bar needs it before anything else can be shown.

@@ -16,12 +16,13 @@ import { dashboardLocationScope } from "./where";
  * "monthly" summary); the page says the filter was not valid.
  */
 export async function loadSummary(user: SessionUser, params: SearchParams, now = new Date()) {
-  const { filter: parsed, invalid } = filterFromParams(params.preset ? params : { ...params, preset: "lastMonth" });
-  const filter = resolveFilter(invalid ? dashboardFilterSchema.parse({ preset: "lastMonth" }) : parsed, now);
-  // The locations the figures cover, to print above them: the chosen ones within
-  // the person's scope, else the scope itself (a supervisor's), else null for all.
   const scope = dashboardLocationScope(user);
-  const covered = filter.loc.length > 0 ? filter.loc.filter((id) => !scope || scope.includes(id)) : scope;
+  const { filter: parsed, invalid } = filterFromParams(params.preset ? params : { ...params, preset: "lastMonth" }, scope);
+  const filter = resolveFilter(invalid ? dashboardFilterSchema.parse({ preset: "lastMonth" }) : parsed, now);
+  // The locations the figures cover, to print above them: the chosen ones (all
+  // within the person's scope, or the filter was refused above), else the
+  // scope itself (a supervisor's), else null for all.
+  const covered = filter.loc.length > 0 ? filter.loc : scope;
   const deadlineHours = await reviewDeadlineHours();
   const [totals, previous, locations, categories, risks, consequences, chosen] = await Promise.all([
     dashboardTotals(user, filter, { now, deadlineHours }),

@@ -4,6 +4,7 @@ import { FilterBar } from "@/components/dashboard/filter-bar";
 import { ReportTable } from "@/components/dashboard/report-table";
 import { requireUser } from "@/lib/auth/guard";
 import { filterFromParams, filterToParams, resolveFilter } from "@/lib/dashboard/filters";
+import { dashboardLocationScope } from "@/lib/dashboard/where";
 import { listReports, parseCursor } from "@/lib/dashboard/list";
 import type { SearchParams } from "@/lib/dashboard/load";
 import { selectableLocations } from "@/lib/dashboard/queries";
@@ -14,7 +15,7 @@ export const generateMetadata = pageTitle("dashboard.list");
 export default async function HrReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
   const params = await searchParams;
-  const { filter: raw, invalid } = filterFromParams(params);
+  const { filter: raw, invalid } = filterFromParams(params, dashboardLocationScope(user));
   const filter = resolveFilter(raw);
   const [list, locations, t, td] = await Promise.all([
     listReports(user, filter, parseCursor(params.after)),
