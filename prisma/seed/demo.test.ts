@@ -42,6 +42,21 @@ describe("demo seed", () => {
         expect(categories).toHaveLength(7);
         const numbers = await prisma.refusalReport.findMany({ select: { number: true } });
         expect(new Set(numbers.map((n) => n.number)).size).toBe(numbers.length);
+
+        // Two appeals wait for a ruling, one past the review deadline (48 h), each on its
+        // report's decision, with the report appealed and the appeal in its history.
+        const appeals = await prisma.appeal.findMany({
+          include: { report: { select: { status: true, reporterId: true } }, decision: { select: { reportId: true, outcome: true } } },
+          orderBy: { createdAt: "asc" },
+        });
+        expect(appeals).toHaveLength(2);
+        expect(Date.now() - appeals[0].createdAt.getTime()).toBeGreaterThan(48 * 3_600_000);
+        expect(Date.now() - appeals[1].createdAt.getTime()).toBeLessThan(48 * 3_600_000);
+        for (const appeal of appeals) {
+          expect(appeal).toMatchObject({ report: { status: "APPEALED", reporterId: appeal.appellantId }, decision: { reportId: appeal.reportId, outcome: "NOT_JUSTIFIED" } });
+          const history = await prisma.auditEvent.findMany({ where: { reportId: appeal.reportId }, orderBy: { id: "asc" } });
+          expect(history.at(-1)).toMatchObject({ action: "report.appealed", fromStatus: "NOT_JUSTIFIED", toStatus: "APPEALED", actorId: appeal.appellantId });
+        }
       } finally {
         await prisma.$disconnect();
       }

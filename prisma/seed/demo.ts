@@ -154,6 +154,7 @@ type PlannedReport = {
   row: Omit<Prisma.RefusalReportCreateManyInput, "number" | "idempotencyKey">;
   messages: Prisma.ReportMessageCreateManyInput[];
   decision?: Omit<Prisma.DecisionCreateManyInput, "reasonCodeId"> & { reasonCode: ReasonCode };
+  appeal?: Prisma.AppealCreateManyInput;
   events: PlannedEvent[];
 };
 
@@ -187,6 +188,9 @@ function incidentTime(rng: Rng, anchor: number, days: [number, number]): number 
   return anchor - day * DAY + minutes * 60_000 + rng.int(0, 59) * 1000;
 }
 
+/** Every planned event ends before this, so nothing is in the future whatever the time of day. */
+const latestEventAt = (anchor: number) => anchor - 30 * 60_000;
+
 function buildPlan(anchor: number, ids: { users: Map<string, string>; locations: Map<string, string> }): PlannedReport[] {
   const rng = makeRng(SEED);
   const people = new Map(PEOPLE.map((p) => [p.email, p]));
@@ -194,8 +198,7 @@ function buildPlan(anchor: number, ids: { users: Map<string, string>; locations:
   const supervisorsOf = (code: string) => PEOPLE.filter((p) => p.role === "SUPERVISOR" && p.locations.includes(code));
   const employees = PEOPLE.filter((p) => p.role === "EMPLOYEE");
   const userId = (email: string) => ids.users.get(email)!;
-  // Every planned event ends before this, so nothing is in the future whatever the time of day.
-  const latest = anchor - 30 * 60_000;
+  const latest = latestEventAt(anchor);
 
   const reports: PlannedReport[] = [];
   for (const slot of buildSlots(rng)) {
@@ -385,6 +388,56 @@ function buildPlan(anchor: number, ids: { users: Map<string, string>; locations:
   return reports;
 }
 
+const APPEAL_REASONS = [
+  "Klientowi zaproponowano infolinię i kierownika zmiany, ale odmówił i wyszedł; świadkiem była osoba z sąsiedniej kasy.",
+  "Klient groził, że wróci z kolegami. Regulamin pozwala przerwać obsługę w takiej sytuacji, a powody zostały mu wyjaśnione.",
+];
+
+/**
+ * Two reporters appeal a recent "not justified" decision: one some days ago,
+ * past the review deadline (the appeals page marks it, the overdue scan
+ * escalates it), one today. Done on the finished plan, without the random
+ * stream, so every other report stays as it was. Anna's reports are left
+ * alone: the walkthrough in the README uses them.
+ */
+function appealSome(plan: PlannedReport[], latest: number, anna: string): void {
+  const decided = plan
+    .filter((r) => r.row.status === "NOT_JUSTIFIED" && r.decision && r.row.reporterId !== anna)
+    .map((r) => ({ report: r, at: (r.decision!.createdAt as Date).getTime() }))
+    .sort((a, b) => b.at - a.at);
+  // Each appealed within the 14 days a decision allows (lib/review/appeals.ts):
+  // today, on the newest decision of the last 13 days; and two days after an
+  // older decision, at least three days ago.
+  const fresh = decided.find(({ at }) => at >= latest - 13 * DAY && at <= latest - 3 * HOUR);
+  const overdue = decided.find(({ report, at }) => report !== fresh?.report && at <= latest - 5 * DAY && at >= latest - 30 * DAY);
+  const picks = [
+    overdue && { ...overdue, appealAt: Math.min(overdue.at + 2 * DAY, latest - 3 * DAY) },
+    fresh && { ...fresh, appealAt: latest - 2 * HOUR },
+  ].filter((pick) => pick !== undefined);
+  for (const [index, { report, appealAt }] of picks.entries()) {
+    const appealId = randomUUID();
+    const reason = APPEAL_REASONS[index];
+    report.appeal = {
+      id: appealId,
+      reportId: report.id,
+      decisionId: report.decision!.id!,
+      appellantId: report.row.reporterId,
+      reason,
+      createdAt: new Date(appealAt),
+    };
+    report.events.push({
+      at: appealAt,
+      action: "report.appealed",
+      actor: report.events[0].actor,
+      from: "NOT_JUSTIFIED",
+      to: "APPEALED",
+      reason,
+      data: { appealId, decisionId: report.decision!.id! },
+    });
+    report.row = { ...report.row, status: "APPEALED", version: report.events.length, updatedAt: new Date(appealAt) };
+  }
+}
+
 function followUps(
   rng: Rng,
   outcome: Outcome,
@@ -434,6 +487,7 @@ export async function seedDemo(
     locations: new Map<string, string>(LOCATIONS.map((l) => [l.code, randomUUID()])),
   };
   const plan = buildPlan(anchor, ids).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  appealSome(plan, latestEventAt(anchor), ids.users.get(ANNA)!);
   // Hashing (argon2id) is slow on purpose: do it before the transaction opens.
   const hashes = await Promise.all(PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
 
@@ -497,6 +551,7 @@ export async function seedDemo(
           return [{ ...decision, reasonCodeId: reasonId.get(reasonCode)! }];
         }),
       });
+      await tx.appeal.createMany({ data: plan.flatMap((r) => (r.appeal ? [r.appeal] : [])) });
       // Inserted in time order, so audit ids grow with createdAt as in real use.
       const events = plan
         .flatMap((r) => r.events.map((e, step) => ({ e, step, reportId: r.id })))
