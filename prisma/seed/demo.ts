@@ -398,7 +398,7 @@ const APPEAL_REASONS = [
  * past the review deadline (the appeals page marks it, the overdue scan
  * escalates it), one today. Done on the finished plan, without the random
  * stream, so every other report stays as it was. Anna's reports are left
- * alone: the walkthrough in the README uses them.
+ * alone: the browser tests sign in as her and start from their states.
  */
 function appealSome(plan: PlannedReport[], latest: number, anna: string): void {
   const decided = plan
