@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { MessageKind, Outcome, ReportStatus } from "@/lib/generated/prisma/enums";
 import { readableReportsWhere } from "./access";
+import { TRANSITIONS } from "./transitions";
 
 export interface TimelineEntry {
   id: string;
@@ -97,6 +98,8 @@ export async function openQuestion(report: Pick<ReportDetail, "id" | "status">) 
  */
 const INTERNAL_ACTIONS = ["report.consequence_recorded"];
 
+const APPEAL_ACTIONS: ReadonlySet<string> = new Set([TRANSITIONS.appeal.audit]);
+
 /**
  * What happened to a report, oldest first, from its audit events, with the
  * question, answer or decision each one points to. Call only with a report
@@ -128,7 +131,9 @@ export async function reportTimeline(reportId: string, { audience }: { audience:
   return events.map((event) => {
     const data = (event.data ?? {}) as Record<string, unknown>;
     const message = typeof data.messageId === "string" ? messageById.get(data.messageId) : undefined;
-    const decision = typeof data.decisionId === "string" ? decisionById.get(data.decisionId) : undefined;
+    // The decision an event made. An appeal names the decision it contests:
+    // its entry shows the appellant's reason, not that decision again.
+    const decision = typeof data.decisionId === "string" && !APPEAL_ACTIONS.has(event.action) ? decisionById.get(data.decisionId) : undefined;
     return {
       id: String(event.id),
       at: event.createdAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { reportTimeline } from "@/lib/reports/detail";
 import { createUser, sessionFor } from "@/test/factories";
 import { RATIONALE, decisionInput, reasonId, reviewFixture } from "@/test/review";
 import { appealDecision, appealState, resolveAppeal } from "./appeals";
@@ -65,6 +66,12 @@ describe("appeals", { timeout: 120_000 }, () => {
       ["report.appeal_resolved", "APPEALED", "JUSTIFIED"],
     ]);
     expect(events[1].reason).toBe("Klient groził mi, świadek to potwierdzi.");
+    // The history shows the appellant's reason on the appeal, and each decision on the step that made it.
+    const timeline = await reportTimeline(report.id, { audience: "reporter" });
+    const byAction = Object.fromEntries(timeline.map((entry) => [entry.action, entry]));
+    expect(byAction["report.appealed"]).toMatchObject({ reason: "Klient groził mi, świadek to potwierdzi.", decision: null });
+    expect(byAction["report.decided"].decision).toMatchObject({ outcome: "NOT_JUSTIFIED", rationale: RATIONALE });
+    expect(byAction["report.appeal_resolved"].decision).toMatchObject({ outcome: "JUSTIFIED" });
   });
 
   it("allows one appeal only, even after it was resolved and the report decided again", async () => {
