@@ -113,6 +113,21 @@ test("a missing required field shows its message next to it and keeps every valu
   await expect(yesNo(page, /wyjaśniłeś/, "Nie")).toBeChecked();
   await expect(page.getByTestId("report-number")).toHaveCount(0);
 
+  // That one fixed, the next is brought to the middle of the phone's screen with its message, clear of the sticky send bar.
+  await request.fill("Zwrot towaru bez paragonu.");
+  // As a person who has read down to it: the question sits at the screen's bottom edge, behind the bar.
+  await page.evaluate(() => {
+    const group = document.querySelector("#alternativeOffered")!.closest("fieldset")!;
+    window.scrollBy(0, group.getBoundingClientRect().top - (window.innerHeight - 90));
+  });
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await expect(yesNo(page, /zaproponowałeś/, "Tak")).toBeFocused();
+  const bar = (await page.getByRole("button", { name: "Wyślij zgłoszenie" }).locator("xpath=..").boundingBox())!;
+  const message = (await page.locator("#alternativeOffered-error").boundingBox())!;
+  expect(message.y).toBeGreaterThanOrEqual(0);
+  expect(message.y + message.height).toBeLessThanOrEqual(bar.y);
+  await expect(page.getByTestId("report-number")).toHaveCount(0);
+
   // The unsent draft is on the device until an explicit sign-out, which removes it (a shared phone).
   await expect.poll(() => draftKeys(page)).toHaveLength(1);
   await page.getByRole("button", { name: "Wyloguj" }).click();

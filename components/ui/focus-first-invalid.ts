@@ -17,7 +17,13 @@ function focusFirstInvalidField(form: HTMLElement | null) {
   if (!target) return;
   // A field in a folded <details> section cannot take the focus until it is open.
   target.closest("details")?.setAttribute("open", "");
-  target.focus();
+  target.focus({ preventScroll: true });
+  // Scrolled to the middle of the screen with its message, not just into
+  // view: at the bottom edge a sticky bar (the filing form's send button on a
+  // phone) would cover the field and the message under it.
+  const group = target.closest("fieldset") ?? target.parentElement;
+  const reveal = group && group.getBoundingClientRect().height < window.innerHeight * 0.6 ? group : target;
+  reveal.scrollIntoView({ block: "center" });
 }
 
 /**
