@@ -193,4 +193,9 @@ test("an employee cannot open the queue; HR sees appeals but not the queue", asy
   expect((await page.goto("/review"))?.status()).toBe(403);
   expect((await page.goto("/review/appeals"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Appeals" })).toBeVisible();
+  // The demo's appeals, one waiting past the review deadline.
+  const appeals = page.getByTestId("appeals");
+  await expect(appeals.getByRole("columnheader", { name: "Decided by" })).toBeVisible();
+  await expect(appeals.getByText("Overdue").first()).toBeVisible();
+  await expect(page.getByTestId("overdue-legend")).toContainText("Waiting longer than 48 h");
 });

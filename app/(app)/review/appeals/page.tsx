@@ -2,14 +2,15 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OverdueBadge, OverdueLegend } from "@/components/review/overdue";
 import { requireUser } from "@/lib/auth/guard";
-import { listOpenAppeals } from "@/lib/review/detail";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { listOpenAppeals } from "@/lib/review/detail";
 
 export const generateMetadata = pageTitle("review.appeals");
 
 export default async function AppealsPage() {
   const user = await requireUser("appeals.resolve");
   const [{ appeals, deadlineHours }, t, format] = await Promise.all([listOpenAppeals(user), getTranslations("review.appeals"), getFormatter()]);
+  const cell = "px-3 py-2 align-top";
   return (
     <section aria-labelledby="appeals-title">
       <h1 id="appeals-title" className="text-2xl font-semibold">{t("title")}</h1>
@@ -17,26 +18,41 @@ export default async function AppealsPage() {
       {appeals.length === 0 ? (
         <p className="mt-4 rounded-lg bg-white p-6 text-slate-700 ring-1 ring-slate-200">{t("empty")}</p>
       ) : (
-        <ul className="mt-4 divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200" data-testid="appeals">
-          {appeals.map((appeal) => {
-            const mine = appeal.decision.reviewerId === user.id || appeal.report.reporterId === user.id;
-            return (
-              <li key={appeal.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
-                <Link href={`/review/${appeal.report.number}`} className="font-mono font-medium text-brand-700 underline underline-offset-4">
-                  {appeal.report.number}
-                </Link>
-                <span>{appeal.report.location.name}</span>
-                <span>{appeal.report.reporter.name}</span>
-                <span className="text-slate-600">{t("decidedBy", { name: appeal.decision.reviewer.name })}</span>
-                <span className="text-slate-600">
-                  {format.dateTime(appeal.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  {appeal.overdue ? <OverdueBadge className="ml-1" /> : null}
-                </span>
-                {mine ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{t("notYours")}</span> : null}
-              </li>
-            );
-          })}
-        </ul>
+        // Scrolls sideways on a phone; its links take the keyboard there (as the queue's table).
+        <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
+          <table className="w-full min-w-[44rem] text-left text-sm" data-testid="appeals">
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                {(["number", "appealedAt", "location", "reporter", "decider", "note"] as const).map((column) => (
+                  <th key={column} scope="col" className={cell}>{t(column)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {appeals.map((appeal) => {
+                // Who may not resolve it sees why: their own decision, or their own report.
+                const note = appeal.decision.reviewerId === user.id ? t("ownDecision") : appeal.report.reporterId === user.id ? t("ownReport") : null;
+                return (
+                  <tr key={appeal.id}>
+                    <td className={cell}>
+                      <Link href={`/review/${appeal.report.number}`} className="whitespace-nowrap font-mono font-medium text-brand-700 underline underline-offset-4">
+                        {appeal.report.number}
+                      </Link>
+                    </td>
+                    <td className={cell}>
+                      <span className="whitespace-nowrap">{format.dateTime(appeal.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                      {appeal.overdue ? <OverdueBadge className="ml-1" /> : null}
+                    </td>
+                    <td className={cell}>{appeal.report.location.name}</td>
+                    <td className={cell}>{appeal.report.reporter.name}</td>
+                    <td className={cell}>{appeal.decision.reviewer.name}</td>
+                    <td className={`${cell} text-slate-700`}>{note}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <OverdueLegend shown={appeals.some((appeal) => appeal.overdue)} deadlineHours={deadlineHours} />
     </section>
