@@ -108,6 +108,9 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await expect(staleForm.getByText("Choose justified or not justified.")).toBeVisible();
   await expect(staleForm.getByLabel("Justified", { exact: true })).toBeFocused();
   await staleForm.getByLabel("Justified", { exact: true }).check();
+  // Answered, its message goes; the focus stays where the person is.
+  await expect(staleForm.getByText("Choose justified or not justified.")).toHaveCount(0);
+  await expect(staleForm.getByLabel("Justified", { exact: true })).toBeFocused();
   await staleForm.getByRole("radio").nth(2).check();
   await staleForm.getByRole("button", { name: "Record the decision" }).click();
   await expect(staleForm.getByLabel("Rationale")).toBeFocused();

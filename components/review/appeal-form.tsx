@@ -13,7 +13,7 @@ export function AppealForm({ reportId, version }: { reportId: string; version: n
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
   const done = useTranslations("review.done");
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(appealAction, { done: done("appealed") });
+  const { run, pending, formError, fieldErrors, setFieldErrors, clearFieldErrors, formRef } = useReviewAction(appealAction, { done: done("appealed") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +29,10 @@ export function AppealForm({ reportId, version }: { reportId: string; version: n
       <textarea
         id="appeal-reason"
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={(event) => {
+          setReason(event.target.value);
+          clearFieldErrors("reason");
+        }}
         maxLength={REASON_MAX}
         rows={4}
         aria-invalid={Boolean(fieldErrors.reason)}

@@ -53,7 +53,7 @@ export function DecisionForm({
   const done = useTranslations("review.done");
   const decide = useReviewAction(decideAction, { done: done("decided") });
   const resolve = useReviewAction(resolveAppealAction, { done: done("appealResolved") });
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = mode === "decide" ? decide : resolve;
+  const { pending, formError, fieldErrors, setFieldErrors, clearFieldErrors, formRef } = mode === "decide" ? decide : resolve;
 
   const choices: Choice[] = mode === "decide" ? ["JUSTIFIED", "NOT_JUSTIFIED"] : ["UPHELD", "OVERTURNED"];
   const outcome = choice === "UPHELD" ? "NOT_JUSTIFIED" : choice === "OVERTURNED" ? "JUSTIFIED" : choice;
@@ -61,6 +61,7 @@ export function DecisionForm({
   const id = (name: string) => `${mode}-${name}`;
 
   function toggle(action: Action, on: boolean) {
+    clearFieldErrors("followUpActions");
     if (action === "NO_ACTION") return setActions(on ? ["NO_ACTION"] : []);
     setActions((current) => (on ? [...current.filter((a) => a !== "NO_ACTION"), action] : current.filter((a) => a !== action)));
   }
@@ -105,6 +106,7 @@ export function DecisionForm({
                 onChange={() => {
                   setChoice(value);
                   setReasonCodeId("");
+                  clearFieldErrors("outcome", "resolution");
                 }}
                 aria-invalid={Boolean(choiceError)}
                 className="h-5 w-5"
@@ -128,7 +130,10 @@ export function DecisionForm({
                     name={id("reason")}
                     value={reason.id}
                     checked={reasonCodeId === reason.id}
-                    onChange={() => setReasonCodeId(reason.id)}
+                    onChange={() => {
+                      setReasonCodeId(reason.id);
+                      clearFieldErrors("reasonCodeId");
+                    }}
                     aria-invalid={Boolean(fieldErrors.reasonCodeId)}
                     className="mt-0.5 h-5 w-5 shrink-0"
                   />
@@ -150,7 +155,10 @@ export function DecisionForm({
         <textarea
           id={id("rationale")}
           value={rationale}
-          onChange={(event) => setRationale(event.target.value)}
+          onChange={(event) => {
+            setRationale(event.target.value);
+            clearFieldErrors("rationale");
+          }}
           maxLength={RATIONALE_MAX}
           rows={5}
           aria-invalid={Boolean(fieldErrors.rationale)}

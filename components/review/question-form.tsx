@@ -13,7 +13,7 @@ export function QuestionForm({ reportId, version }: { reportId: string; version:
   const te = useTranslations("review.errors.field");
   const [question, setQuestion] = useState("");
   const done = useTranslations("review.done");
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(requestInfoAction, { done: done("questionSent") });
+  const { run, pending, formError, fieldErrors, setFieldErrors, clearFieldErrors, formRef } = useReviewAction(requestInfoAction, { done: done("questionSent") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,7 +34,10 @@ export function QuestionForm({ reportId, version }: { reportId: string; version:
       <textarea
         id="question"
         value={question}
-        onChange={(event) => setQuestion(event.target.value)}
+        onChange={(event) => {
+          setQuestion(event.target.value);
+          clearFieldErrors("question");
+        }}
         maxLength={QUESTION_MAX}
         rows={3}
         aria-invalid={Boolean(fieldErrors.question)}

@@ -13,7 +13,7 @@ export function ReopenForm({ reportId, version }: { reportId: string; version: n
   const te = useTranslations("review.errors.field");
   const [reason, setReason] = useState("");
   const done = useTranslations("review.done");
-  const { run, pending, formError, fieldErrors, setFieldErrors, formRef } = useReviewAction(reopenAction, { done: done("reopened") });
+  const { run, pending, formError, fieldErrors, setFieldErrors, clearFieldErrors, formRef } = useReviewAction(reopenAction, { done: done("reopened") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +31,10 @@ export function ReopenForm({ reportId, version }: { reportId: string; version: n
       <textarea
         id="reopen-reason"
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={(event) => {
+          setReason(event.target.value);
+          clearFieldErrors("reason");
+        }}
         maxLength={REASON_MAX}
         rows={3}
         aria-invalid={Boolean(fieldErrors.reason)}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useCallback, useRef, useState, useTransition } from "react";
 import { announceDone } from "@/components/ui/announce";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
@@ -24,9 +24,23 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setErrors] = useState<Record<string, string>>({});
+  // Focus follows failed submits, not every change of the messages: a
+  // message taken away as the person fixes the field must not move them.
+  const [failures, setFailures] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, fieldErrors);
+  useFocusFirstInvalidField(formRef, failures);
+
+  /** A failed submit's field messages (the form's own check or the server's): shown, and focus goes to the first. */
+  const setFieldErrors = useCallback((errors: Record<string, string>) => {
+    setErrors(errors);
+    setFailures((count) => count + 1);
+  }, []);
+
+  /** Takes the messages of fields the person has just changed off the screen, focus staying where it is. */
+  const clearFieldErrors = useCallback((...fields: string[]) => {
+    setErrors((current) => (fields.some((field) => field in current) ? Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field))) : current));
+  }, []);
 
   function messageOf(failure: Failure): string {
     if (failure.code === "conflict") {
@@ -52,7 +66,7 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
         return;
       }
       if (result.ok) {
-        setFieldErrors({});
+        setErrors({});
         onSuccess?.();
         if (done) announceDone(done);
         router.refresh();
@@ -68,5 +82,5 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
     });
   }
 
-  return { run, pending, formError, fieldErrors, setFieldErrors, formRef };
+  return { run, pending, formError, fieldErrors, setFieldErrors, clearFieldErrors, formRef };
 }
