@@ -22,6 +22,10 @@ test("a new employee signs in through the company's OpenID provider and lands on
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.getByTestId("current-user")).toContainText(`Nowy Pracownik ${suffix[0].toUpperCase()}${suffix.slice(1)}`);
   await expect(page.getByTestId("current-user")).toContainText("Employee");
+  // No location yet: the filing page says so before any typing, instead of a form that cannot be sent.
+  await page.goto("/reports/new");
+  await expect(page.getByTestId("no-locations")).toContainText("You are not assigned to a location yet");
+  await expect(page.getByRole("button", { name: "Send report" })).toHaveCount(0);
 
   // Signing out ends the session; the next SSO sign-in finds the same account.
   await page.getByRole("button", { name: "Sign out" }).click();

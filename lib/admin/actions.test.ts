@@ -98,8 +98,14 @@ describe("admin actions", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "admin.user.created", entityId: created.id } });
     expect(event.actorId).toBe(admin.id);
 
-    const duplicate = await createUserAction({ name: "Again", email, role: "EMPLOYEE", locationIds: [], supervisedLocationIds: [] });
+    const duplicate = await createUserAction({ name: "Again", email, role: "EMPLOYEE", locationIds: [location.id], supervisedLocationIds: [] });
     expect(duplicate).toMatchObject({ ok: false, code: "conflict", fieldErrors: { email: ["emailTaken"] } });
+    // An employee with nowhere to file is refused, beside the locations; nothing is created.
+    const nowhere = await createUserAction({ name: "Bez placówki", email: `nowhere-${email}`, role: "EMPLOYEE", locationIds: [], supervisedLocationIds: [] });
+    expect(nowhere).toMatchObject({ ok: false, code: "validation", fieldErrors: { locationIds: ["employeeLocationRequired"] } });
+    expect(await db.user.count({ where: { email: `nowhere-${email}` } })).toBe(0);
+    const toEmployee = await updateUserAction({ userId: created.id, name: created.name, role: "EMPLOYEE", locationIds: [], supervisedLocationIds: [] });
+    expect(toEmployee).toMatchObject({ ok: false, code: "validation", fieldErrors: { locationIds: ["employeeLocationRequired"] } });
 
     // Deactivated before using the link: reactivation must not bring the old link back.
     const token = result.data.setPasswordPath.split("/").pop()!;

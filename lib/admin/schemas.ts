@@ -11,14 +11,27 @@ const ids = z.array(id).max(200).default([]);
 const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong").refine(isStorableText, "nameInvalid");
 const email = z.string().trim().toLowerCase().min(1, "emailRequired").email("emailInvalid").max(254, "emailInvalid");
 
+/**
+ * An employee files reports at their locations: with none, the filing form
+ * would be a dead end (the page says so to an account that has none anyway,
+ * e.g. one created by single sign-on).
+ */
+function employeeHasLocation(user: { role: (typeof ROLES)[number]; locationIds: string[] }, ctx: z.RefinementCtx) {
+  if (user.role === "EMPLOYEE" && user.locationIds.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["locationIds"], message: "employeeLocationRequired" });
+  }
+}
+
 export const createUserSchema = z
   .object({ name, email, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
-  .strict();
+  .strict()
+  .superRefine(employeeHasLocation);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({ userId: id, name, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
-  .strict();
+  .strict()
+  .superRefine(employeeHasLocation);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ userId: id }).strict();

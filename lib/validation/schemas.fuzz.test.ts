@@ -30,7 +30,7 @@ const VALID: Record<string, () => Record<string, unknown>> = {
   },
   answerQuestionSchema: () => ({ reportId: crypto.randomUUID(), expectedVersion: 1, body: "Klient groził." }),
   withdrawReportSchema: () => ({ reportId: crypto.randomUUID(), expectedVersion: 1, reason: "Pomyłka." }),
-  createUserSchema: () => ({ name: "Ala Nowak", email: "ala@x.example", role: "EMPLOYEE", locationIds: [], supervisedLocationIds: [] }),
+  createUserSchema: () => ({ name: "Ala Nowak", email: "ala@x.example", role: "EMPLOYEE", locationIds: [crypto.randomUUID()], supervisedLocationIds: [] }),
 };
 
 function shapeOf(schema: z.ZodType): string[] {

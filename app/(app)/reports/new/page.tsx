@@ -19,7 +19,12 @@ export default async function NewReportPage() {
         <div className="lg:hidden">
           <GuidancePanel collapsible />
         </div>
-        <ReportForm userId={user.id} locations={locations} mode={{ kind: "new" }} text={text} />
+        {locations.length > 0 ? (
+          <ReportForm userId={user.id} locations={locations} mode={{ kind: "new" }} text={text} />
+        ) : (
+          // No location to file at (an account created by single sign-on, or its locations archived): say so before any typing.
+          <p role="alert" className="rounded-lg bg-amber-50 p-4 text-amber-900 ring-1 ring-amber-200" data-testid="no-locations">{t("noLocations")}</p>
+        )}
       </section>
       <div className="hidden lg:block">
         <GuidancePanel />
