@@ -42,6 +42,9 @@ test("a wrong password shows a clear message and keeps the typed e-mail", async 
   await signIn(page, DEMO.employee.email, "not-the-password");
   await expect(page.locator("#signin-error")).toHaveText("Wrong e-mail or password.");
   await expect(page.locator("#email")).toHaveValue(DEMO.employee.email);
+  // The password, emptied, has the focus: where to go on typing.
+  await expect(page.locator("#password")).toBeFocused();
+  await expect(page.locator("#password")).toHaveValue("");
   await expect(page).toHaveURL(/\/signin/);
 });
 

@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 
 type FieldErrors = { email?: string; password?: string; form?: string };
@@ -15,6 +15,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, errors);
+  // Refused as a whole (wrong password, locked, server down): no field is
+  // marked, and the button that had the focus was disabled meanwhile, which
+  // drops it to the page. The password field, emptied, is where to go on.
+  useEffect(() => {
+    if (errors.form) formRef.current?.querySelector<HTMLInputElement>("#password")?.focus();
+  }, [errors]);
 
   function validate(): FieldErrors {
     const next: FieldErrors = {};

@@ -19,14 +19,16 @@ export async function SummaryTables({ data }: { data: Summary }) {
     getFormatter(),
   ]);
   const pct = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const points = (share: number | null) => (share === null ? "–" : format.number(share * 100, { maximumFractionDigits: 1 }));
   const h = (value: number | undefined) => (value === undefined ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const n = (value: number) => format.number(value);
   const { totals, previous } = data;
   const rows: [string, string, string][] = [
     [ts("reports"), n(totals.reports), n(previous.reports)],
     [ts("decided"), n(totals.decided), n(previous.decided)],
-    [ts("justifiedRate"), pct(totals.justifiedRate), pct(previous.justifiedRate)],
-    [ts("notJustifiedRate"), pct(totals.notJustifiedRate), pct(previous.notJustifiedRate)],
+    // Labelled "(%)" as in the XLSX summary sheet: the number alone, no second percent sign.
+    [ts("justifiedRate"), points(totals.justifiedRate), points(previous.justifiedRate)],
+    [ts("notJustifiedRate"), points(totals.notJustifiedRate), points(previous.notJustifiedRate)],
     // Waiting and overdue are states as of today: the period before has none to
     // compare (its reports still waiting today are all overdue, which says nothing
     // about how it ended).

@@ -20,7 +20,7 @@ export async function QueueFilterForm({
   const t = await getTranslations("review.filters");
   const common = await getTranslations("common");
   return (
-    <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-4 lg:grid-cols-[repeat(6,minmax(0,1fr))_auto_auto]">
+    <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-4">
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
       <label className={field}>
         {t("location")}
@@ -43,7 +43,7 @@ export async function QueueFilterForm({
       <label className={field}>
         {t("employee")}
         <select name="employee" defaultValue={filters.employee ?? ""} className={control}>
-          <option value="">{t("any")}</option>
+          <option value="">{t("anyEmployee")}</option>
           {employees.map((employee) => (
             <option key={employee.id} value={employee.id}>{employee.name}</option>
           ))}

@@ -11,6 +11,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
   { href: "/review", key: "review", permission: "reports.review" },
   { href: "/review/appeals", key: "appeals", permission: "appeals.resolve" },
   { href: "/hr", key: "dashboard", permission: "dashboard.view" },
+  { href: "/hr/reports", key: "reportList", permission: "dashboard.view" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
 ];
 
