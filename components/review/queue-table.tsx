@@ -32,7 +32,7 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
                   </Link>
                 </td>
                 <td className={cell}>
-                  <span className="whitespace-nowrap"><AgeLabel since={row.createdAt} now={now} /></span>
+                  <span className="whitespace-nowrap"><AgeLabel since={row.waitingSince} now={now} /></span>
                   {row.overdue ? <OverdueBadge className="ml-1" /> : null}
                 </td>
                 <td className={cell}>{row.location.name}</td>

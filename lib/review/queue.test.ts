@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { dayOf, startOfDay, weekAround } from "./local-time";
-import { PAGE_SIZE, listQueue } from "./queue";
+import { PAGE_SIZE, countOverdue, listQueue } from "./queue";
 import { parseQueueFilters, type QueueFilters } from "./queue-filters";
 
 const HOUR = 3_600_000;
@@ -107,6 +107,33 @@ describe("review queue", { timeout: 120_000 }, () => {
       [late.id, true],
       [fresh.id, false],
     ]);
+  });
+
+  it("counts an appealed report's wait from the appeal, for its age, its mark and the overdue count", async () => {
+    const location = await createLocation();
+    const employee = await createUser({ locations: [location.id] });
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [location.id] });
+    const now = new Date();
+    const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
+    const reason = await db.decisionReason.findFirstOrThrow({ where: { outcome: "NOT_JUSTIFIED" } });
+    // Filed long ago, decided, appealed at `appealedAt`: past or within any deadline the admin may set (1–720 h).
+    const appealedReport = async (appealedAt: Date) => {
+      const report = await createReport(employee.id, location.id, { status: "APPEALED", assigneeId: supervisor.id, createdAt: ago(800) });
+      const decision = await db.decision.create({
+        data: { reportId: report.id, reviewerId: supervisor.id, outcome: "NOT_JUSTIFIED", reasonCodeId: reason.id, rationale: "Uzasadnienie decyzji." },
+      });
+      await db.appeal.create({ data: { reportId: report.id, decisionId: decision.id, appellantId: employee.id, reason: "Nie zgadzam się.", createdAt: appealedAt } });
+      return report;
+    };
+    const waitingLong = await appealedReport(ago(721));
+    const justAppealed = await appealedReport(ago(0.5));
+    const asSupervisor = await sessionFor(supervisor.id);
+    const { rows } = await listQueue(asSupervisor, { status: "APPEALED" }, now);
+    expect(Object.fromEntries(rows.map((row) => [row.id, [row.overdue, row.waitingSince.getTime()]]))).toEqual({
+      [waitingLong.id]: [true, ago(721).getTime()],
+      [justAppealed.id]: [false, ago(0.5).getTime()],
+    });
+    expect(await countOverdue(asSupervisor, now)).toBe(1);
   });
 
   it("shows nothing to HR or employees", async () => {

@@ -12,6 +12,9 @@ import { OPEN_STATUSES, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 25;
 
+/** Statuses in which a report waits for a reviewer: a first review, or an appeal's ruling. */
+const WAITING_FOR_REVIEWER: readonly ReportStatus[] = [...AWAITING_REVIEW, "APPEALED"];
+
 const ROW_FIELDS = {
   id: true,
   number: true,
@@ -28,7 +31,11 @@ const ROW_FIELDS = {
   assignee: { select: { id: true, name: true } },
 } as const satisfies Prisma.RefusalReportSelect;
 
-export type QueueRow = Prisma.RefusalReportGetPayload<{ select: typeof ROW_FIELDS }> & { overdue: boolean };
+export type QueueRow = Prisma.RefusalReportGetPayload<{ select: typeof ROW_FIELDS }> & {
+  /** Since when it waits for a reviewer: the filing, or for an appealed report the appeal. */
+  waitingSince: Date;
+  overdue: boolean;
+};
 
 /**
  * The locations whose reports the person reviews (all of them for admins).
@@ -96,11 +103,19 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
   const page = ordered.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
   const cutoff = reviewDeadlineCutoff(await reviewDeadlineHours(), now);
+  // An appeal waits from when it was made, not from the filing, as on the
+  // appeals page; looked up only when the page shows appealed reports.
+  const appealed = page.filter((row) => row.status === "APPEALED").map((row) => row.id);
+  const appealedAt = new Map(
+    appealed.length === 0
+      ? []
+      : (await db.appeal.findMany({ where: { reportId: { in: appealed } }, select: { reportId: true, createdAt: true } })).map((appeal) => [appeal.reportId, appeal.createdAt]),
+  );
   return {
-    rows: page.map((row) => ({
-      ...row,
-      overdue: AWAITING_REVIEW.includes(row.status) && row.createdAt < cutoff,
-    })) satisfies QueueRow[],
+    rows: page.map((row) => {
+      const waitingSince = appealedAt.get(row.id) ?? row.createdAt;
+      return { ...row, waitingSince, overdue: WAITING_FOR_REVIEWER.includes(row.status) && waitingSince < cutoff };
+    }) satisfies QueueRow[],
     nextCursor:
       ordered.length > PAGE_SIZE && last
         ? encodeCursor({ at: byOccurrence ? last.occurredAt : last.createdAt, id: last.id })
@@ -108,11 +123,25 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
   };
 }
 
-/** Overdue reports in the person's scope: waiting longer than the review deadline. */
+/**
+ * Overdue reports in the person's scope, the queue's marks counted: waiting
+ * longer than the review deadline for a first review, or for an appeal's
+ * ruling since the appeal.
+ */
 export async function countOverdue(user: SessionUser, now = new Date()) {
   const cutoff = reviewDeadlineCutoff(await reviewDeadlineHours(), now);
   return db.refusalReport.count({
-    where: { AND: [reviewableReportsWhere(user), { status: { in: [...AWAITING_REVIEW] }, createdAt: { lt: cutoff } }] },
+    where: {
+      AND: [
+        reviewableReportsWhere(user),
+        {
+          OR: [
+            { status: { in: [...AWAITING_REVIEW] }, createdAt: { lt: cutoff } },
+            { status: "APPEALED", appeals: { some: { createdAt: { lt: cutoff } } } },
+          ],
+        },
+      ],
+    },
   });
 }
 
