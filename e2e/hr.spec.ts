@@ -20,6 +20,8 @@ async function lastMonthAtWarsaw(page: Page) {
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/preset=lastMonth/);
   await expect(page).toHaveURL(/loc=[0-9a-f-]{36}/);
+  // The page names the location its figures cover, not "All locations".
+  await expect(page.getByRole("main").locator("p", { has: page.getByTestId("period") })).toContainText("Warszawa – Marszałkowska 104 · ");
 }
 
 async function downloaded(page: Page, button: string) {

@@ -51,7 +51,10 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
         Object.entries(result.fieldErrors ?? {}).map(([field, keys]) => [field.split(".")[0], fieldMessage(keys[0])]),
       );
       setFieldErrors(fields);
-      setError(fields._form ?? t(`errors.${result.code}`));
+      // A refusal that names a field (an e-mail already in use) points to it,
+      // whatever its code; only a refusal of the whole form says why itself.
+      const namesAField = Object.keys(fields).some((field) => field !== "_form");
+      setError(fields._form ?? (namesAField ? t("errors.validation") : t(`errors.${result.code}`)));
     });
   }
 

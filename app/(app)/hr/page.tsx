@@ -26,12 +26,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const [data, t, format] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard"), getFormatter()]);
   const locations = await data.locations;
   const query = filterToParams(data.filter).toString();
+  // The locations the figures cover: the chosen ones by name, else the person's scope.
+  const chosen = locations.filter((location) => data.filter.loc.includes(location.id)).map((location) => location.name);
   const pending = <SectionPending label={t("pending")} />;
   return (
     <section aria-labelledby="dashboard">
       <h1 id="dashboard" className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-600">
-        {can(user.role, "reports.readAll") ? t("scopeAll") : t("scopeSupervised")} ·{" "}
+        {chosen.length > 0 ? chosen.join(", ") : can(user.role, "reports.readAll") ? t("scopeAll") : t("scopeSupervised")} ·{" "}
         <span data-testid="period">{t("periodLabel", periodDays(format, data.filter.period))}</span>
       </p>
       {data.invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{t("invalidFilter")}</p> : null}
