@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createUser } from "@/test/factories";
+import { createLocation, createReport, createUser } from "@/test/factories";
 import { auditFilterOptions, listAuditEvents, startOfDayIn } from "./audit";
 import { auditFilterSchema } from "./schemas";
 
@@ -33,10 +33,18 @@ describe("audit log query", () => {
     expect(new Set(seen).size).toBe(7);
     expect(seen.map(BigInt)).toEqual([...seen.map(BigInt)].sort((a, b) => (b > a ? 1 : -1)));
 
+    // An event about a report names it by its number, for the reader.
+    const location = await createLocation();
+    const report = await createReport(actor.id, location.id);
+    await db.auditEvent.create({ data: { actorId: actor.id, action: `${action}.report`, entityType: "report", entityId: report.id, reportId: report.id } });
+    const aboutReport = await listAuditEvents({ actor: actor.id, action: `${action}.report` });
+    expect(aboutReport.events.map((e) => e.reportNumber)).toEqual([report.number]);
+    expect((await listAuditEvents({ actor: actor.id, action: `${action}.even` })).events.every((e) => e.reportNumber === null)).toBe(true);
+
     const odd = await listAuditEvents({ actor: actor.id, action: `${action}.odd` });
     expect(odd.events).toHaveLength(3);
     const prefix = await listAuditEvents({ actor: actor.id, action });
-    expect(prefix.events).toHaveLength(7);
+    expect(prefix.events).toHaveLength(8);
 
     // 2026-01-12 .. 2026-01-13 in Warsaw time: two events (12 UTC on each day).
     const days = await listAuditEvents({ actor: actor.id, from: "2026-01-12", to: "2026-01-13" });

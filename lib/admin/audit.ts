@@ -40,8 +40,14 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: pageSize + 1 });
   const page = rows.slice(0, pageSize);
   const actorIds = [...new Set(page.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const reportIds = [...new Set(page.map((row) => row.reportId).filter((id): id is string => Boolean(id)))];
+  // Names and numbers for the page's rows, a query each: what the person reads instead of ids.
+  const [actors, reports] = await Promise.all([
+    db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    db.refusalReport.findMany({ where: { id: { in: reportIds } }, select: { id: true, number: true } }),
+  ]);
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const numbers = new Map(reports.map((report) => [report.id, report.number]));
   return {
     events: page.map((row) => ({
       id: row.id.toString(),
@@ -51,6 +57,7 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
       entityType: row.entityType,
       entityId: row.entityId,
       reportId: row.reportId,
+      reportNumber: row.reportId ? (numbers.get(row.reportId) ?? null) : null,
       fromStatus: row.fromStatus,
       toStatus: row.toStatus,
       reason: row.reason,

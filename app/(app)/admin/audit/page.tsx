@@ -80,7 +80,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {label(event.action)}
                     <span className="block font-mono text-xs text-slate-600">{event.action}</span>
                   </td>
-                  <td className="px-3 py-2 text-xs">{event.entityType} <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span></td>
+                  <td className="px-3 py-2 text-xs">
+                    {event.reportNumber ? (
+                      <Link href={`/review/${encodeURIComponent(event.reportNumber)}`} className="whitespace-nowrap font-mono font-medium text-brand-700 underline underline-offset-4">
+                        {event.reportNumber}
+                      </Link>
+                    ) : (
+                      <>
+                        {event.entityType} <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span>
+                      </>
+                    )}
+                  </td>
                   <td className="max-w-md break-words px-3 py-2 font-mono text-xs text-slate-700">
                     {[event.fromStatus && `${status(event.fromStatus)} → ${status(event.toStatus ?? "")}`, event.reason, event.data ? JSON.stringify(event.data) : null]
                       .filter(Boolean)
