@@ -34,6 +34,8 @@ test("admin creates a supervisor for a new location; they set a password, review
   await form.getByRole("button", { name: "Create account" }).click();
   const linkField = page.getByTestId("one-time-link");
   await expect(linkField).toHaveValue(/\/set-password\/[\w-]{43}$/);
+  // What the admin needs next has the focus (the form was just reset).
+  await expect(linkField).toBeFocused();
   const link = await linkField.inputValue();
   await expect(page.getByRole("link", { name: SUPERVISOR.name })).toBeVisible();
 
@@ -126,6 +128,8 @@ test("admin changes settings, renames a location and resets a password to a new 
   const form = page.getByRole("region", { name: "New user" });
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("E-mail").fill(`reset.${suffix.toLowerCase()}@firma.example`);
+  // An employee works somewhere (the form refuses one with no location).
+  await form.getByRole("group", { name: "Works at" }).getByRole("checkbox").first().check();
   await form.getByRole("button", { name: "Create account" }).click();
   const first = await page.getByTestId("one-time-link").inputValue();
   expect(first).toMatch(/\/set-password\//);

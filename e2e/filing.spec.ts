@@ -141,6 +141,8 @@ test("the form switches to English with the header's language select: labels, co
   await page.getByLabel("Co się wydarzyło").fill("Krótko");
   await page.getByRole("combobox", { name: "Język" }).selectOption("en");
   await expect(page.getByRole("heading", { name: "New refusal report" })).toBeVisible();
+  // The select keeps the focus: the keyboard is where it was.
+  await expect(page.getByRole("combobox", { name: "Language" })).toBeFocused();
   // The typed text is kept (a draft) and the counter is now in English.
   await expect(page.getByLabel("What happened")).toHaveValue("Krótko");
   await expect(page.getByText("6 / 2000 characters")).toBeVisible();

@@ -73,7 +73,7 @@ describe("XLSX export", () => {
     expect(decision[0]).toBe(f.reports.justified1.number);
     expect(decision[2]).toBe("Grzegorz Brzęczyszczykiewicz");
     expect(decision[6]).toBe("'@Uzasadnione – klient groził");
-    expect(decision[7]).toBe("Szkolenie");
+    expect(decision[7]).toBe("Szkolenie z zasad odmowy");
 
     const summary = workbook.getWorksheet("Podsumowanie")!;
     const pairs = Object.fromEntries(Array.from({ length: summary.rowCount - 1 }, (_, i) => values(summary.getRow(i + 2))));
