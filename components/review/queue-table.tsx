@@ -27,7 +27,7 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
             {rows.map((row) => (
               <tr key={row.id} data-testid="queue-row">
                 <td className={cell}>
-                  <Link href={`/review/${row.number}`} className="font-mono font-medium text-brand-700 underline underline-offset-4">
+                  <Link href={`/review/${row.number}`} className="whitespace-nowrap font-mono font-medium text-brand-700 underline underline-offset-4">
                     {row.number}
                   </Link>
                 </td>

@@ -16,7 +16,8 @@ export async function StatusTabs({ filters, counts }: { filters: QueueFilters; c
   const waiting = counts ? OPEN_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0) : 0;
   return (
     <nav aria-label={t("tabsLabel")} className="mt-4 overflow-x-auto">
-      <ul className="flex gap-2 text-sm">
+      {/* One scrolling row on a phone; on wider screens the tabs wrap rather than hide the last ones. */}
+      <ul className="flex gap-2 text-sm sm:flex-wrap">
         {TABS.map((status) => {
           const current = (filters.status ?? null) === status;
           const count = counts ? (status ? (counts[status] ?? 0) : waiting) : null;
