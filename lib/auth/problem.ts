@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppErrorCode } from "@/lib/errors";
+import { isOurOrigin } from "@/lib/security/same-origin";
 
 // A route handler opened by the browser itself (an export download, an
 // evidence link, the personal-data form) that fails would show its JSON error
@@ -48,8 +49,7 @@ export function backPathOf(request: Request, publicOrigin?: string): string {
   if (!referer) return "/";
   try {
     const from = new URL(referer);
-    const ours = new Set([new URL(request.url).origin, ...(publicOrigin ? [new URL(publicOrigin).origin] : [])]);
-    return ours.has(from.origin) ? safeBackPath(`${from.pathname}${from.search}`) : "/";
+    return isOurOrigin(from.origin, request, publicOrigin) ? safeBackPath(`${from.pathname}${from.search}`) : "/";
   } catch {
     return "/";
   }

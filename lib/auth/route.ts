@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "@/lib/errors";
+import { AppError, HTTP_STATUS, isDatabaseUnavailable, type AppErrorCode } from "@/lib/errors";
 import { assertSameOrigin, isSafeMethod } from "@/lib/security/same-origin";
 import { backPathOf, isNavigation, problemCodeOf } from "./problem";
 import { requireActor, type SessionUser } from "./guard";
@@ -35,13 +35,20 @@ export function guardedRoute<Ctx = unknown>(permission: Permission | null, handl
 function navigationErrorResponse(request: NextRequest, error: unknown): Response {
   const publicOrigin = env().NEXTAUTH_URL;
   const back = backPathOf(request, publicOrigin);
-  const code = error instanceof AppError ? error.code : isDatabaseUnavailable(error) ? "unavailable" : null;
-  if (code === null) console.error("[route] unexpected error", error);
+  const code = failureCode(error);
   const target =
     code === "unauthenticated"
       ? `/signin?callbackUrl=${encodeURIComponent(request.method === "GET" ? `${request.nextUrl.pathname}${request.nextUrl.search}` : back)}`
       : `/problem?${new URLSearchParams({ code: problemCodeOf(code), back })}`;
   return NextResponse.redirect(new URL(target, publicOrigin ?? request.url), 303);
+}
+
+/** An expected failure's code, "unavailable" for a database that cannot be reached, null (logged here) for anything else. */
+function failureCode(error: unknown): AppErrorCode | null {
+  if (error instanceof AppError) return error.code;
+  if (isDatabaseUnavailable(error)) return "unavailable";
+  console.error("[route] unexpected error", error);
+  return null;
 }
 
 export function errorResponse(error: unknown): Response {
@@ -51,9 +58,7 @@ export function errorResponse(error: unknown): Response {
       { status: HTTP_STATUS[error.code] },
     );
   }
-  if (isDatabaseUnavailable(error)) {
-    return NextResponse.json({ error: "unavailable", message: "Database unavailable" }, { status: 503 });
-  }
-  console.error("[route] unexpected error", error);
-  return NextResponse.json({ error: "unexpected", message: "Unexpected error" }, { status: 500 });
+  return failureCode(error) === "unavailable"
+    ? NextResponse.json({ error: "unavailable", message: "Database unavailable" }, { status: 503 })
+    : NextResponse.json({ error: "unexpected", message: "Unexpected error" }, { status: 500 });
 }

@@ -2,9 +2,9 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportCategory } from "@/lib/generated/prisma/enums";
-import { dayOf as localDayOf, weekAround } from "@/lib/review/local-time";
+import { weekAround } from "@/lib/review/local-time";
 import { aggregate } from "./aggregate";
-import { addDays, DAY_MS, dayOf, startOfDay } from "./dates";
+import { addDays, DAY_MS, dayOf, formatDay, startOfDay } from "./dates";
 import type { Period, ResolvedFilter } from "./filters";
 import { decisionSecondsPercentiles, rate, statusIn, toPercentiles, type Percentiles } from "./queries";
 import { reportFilterSql } from "./where";
@@ -21,7 +21,7 @@ export interface WeekByCategory {
 export function weeksOf(period: Period, timeZone: string): { week: string; start: Date }[] {
   const weeks: { week: string; start: Date }[] = [];
   for (let week = weekAround(period.start, timeZone); week.start < period.end; week = weekAround(week.end, timeZone)) {
-    weeks.push({ week: localDayOf(week.start, timeZone), start: week.start });
+    weeks.push({ week: formatDay(dayOf(week.start, timeZone)), start: week.start });
   }
   return weeks;
 }

@@ -84,8 +84,13 @@ export function parseFilter(params: SearchParamsLike) {
  */
 export function filterFromParams(params: SearchParamsLike, scope: readonly string[] | null = null): { filter: DashboardFilter; invalid: boolean } {
   const parsed = parseFilter(params);
-  if (parsed.success && !(scope && parsed.data.loc.some((id) => !scope.includes(id)))) return { filter: parsed.data, invalid: false };
+  if (parsed.success && !namesLocationOutside(parsed.data, scope)) return { filter: parsed.data, invalid: false };
   return { filter: dashboardFilterSchema.parse({}), invalid: true };
+}
+
+/** Whether the filter names a location outside `scope` (the person's locations; null for all). */
+export function namesLocationOutside(filter: Pick<DashboardFilter, "loc">, scope: readonly string[] | null): boolean {
+  return scope !== null && filter.loc.some((id) => !scope.includes(id));
 }
 
 export function filterToParams(filter: DashboardFilter): URLSearchParams {

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
-import { exportFileName, filterToParams, parseFilter, resolveFilter, type ResolvedFilter } from "@/lib/dashboard/filters";
+import { exportFileName, filterToParams, namesLocationOutside, parseFilter, resolveFilter, type ResolvedFilter } from "@/lib/dashboard/filters";
 import { dashboardTotals } from "@/lib/dashboard/queries";
 import { dashboardLocationScope, reportFilterWhere } from "@/lib/dashboard/where";
 import { AppError } from "@/lib/errors";
@@ -41,7 +41,7 @@ export async function prepareExport(
   if (!parsedOptions.success) throw new AppError("validation", "Invalid export options.", fieldErrorsOf(parsedOptions.error));
   const scope = dashboardLocationScope(user);
   // Asking for another location's reports is refused outright, not silently emptied.
-  if (scope && parsedFilter.data.loc.some((id) => !scope.includes(id))) {
+  if (namesLocationOutside(parsedFilter.data, scope)) {
     throw new AppError("forbidden", "You may export only the locations you supervise.");
   }
   const filter = resolveFilter(parsedFilter.data, now);

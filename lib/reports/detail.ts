@@ -98,8 +98,6 @@ export async function openQuestion(report: Pick<ReportDetail, "id" | "status">) 
  */
 const INTERNAL_ACTIONS = ["report.consequence_recorded"];
 
-const APPEAL_ACTIONS: ReadonlySet<string> = new Set([TRANSITIONS.appeal.audit]);
-
 /**
  * What happened to a report, oldest first, from its audit events, with the
  * question, answer or decision each one points to. Call only with a report
@@ -133,7 +131,7 @@ export async function reportTimeline(reportId: string, { audience }: { audience:
     const message = typeof data.messageId === "string" ? messageById.get(data.messageId) : undefined;
     // The decision an event made. An appeal names the decision it contests:
     // its entry shows the appellant's reason, not that decision again.
-    const decision = typeof data.decisionId === "string" && !APPEAL_ACTIONS.has(event.action) ? decisionById.get(data.decisionId) : undefined;
+    const decision = typeof data.decisionId === "string" && event.action !== TRANSITIONS.appeal.audit ? decisionById.get(data.decisionId) : undefined;
     return {
       id: String(event.id),
       at: event.createdAt,

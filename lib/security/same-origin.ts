@@ -21,9 +21,12 @@ export function isSameOrigin(request: Request, publicOrigin?: string): boolean {
   if (fetchSite && fetchSite !== "same-origin") return false;
   const origin = request.headers.get("origin");
   if (!origin) return true;
-  const allowed = new Set([new URL(request.url).origin]);
-  if (publicOrigin) allowed.add(new URL(publicOrigin).origin);
-  return allowed.has(origin);
+  return isOurOrigin(origin, request, publicOrigin);
+}
+
+/** Whether `origin` is this site's: the request URL's, or NEXTAUTH_URL's behind a proxy. */
+export function isOurOrigin(origin: string, request: Request, publicOrigin?: string): boolean {
+  return origin === new URL(request.url).origin || (publicOrigin !== undefined && origin === new URL(publicOrigin).origin);
 }
 
 export function assertSameOrigin(request: Request, publicOrigin?: string): void {
