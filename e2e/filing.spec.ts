@@ -143,6 +143,9 @@ test("the form switches to English with the header's language select: labels, co
   await expect(page.getByRole("heading", { name: "New refusal report" })).toBeVisible();
   // The select keeps the focus: the keyboard is where it was.
   await expect(page.getByRole("combobox", { name: "Language" })).toBeFocused();
+  // English as written in Europe (dates day first, a 24-hour clock), still English in the select.
+  await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   // The typed text is kept (a draft) and the counter is now in English.
   await expect(page.getByLabel("What happened")).toHaveValue("Krótko");
   await expect(page.getByText("6 / 2000 characters")).toBeVisible();

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReportDetail } from "@/lib/reports/detail";
+import { languageOf } from "@/lib/i18n/locales";
 
 /** The latest decision and its rationale, once made. */
 export async function DecisionCard({ decision }: { decision: ReportDetail["decisions"][number] }) {
@@ -14,7 +15,7 @@ export async function DecisionCard({ decision }: { decision: ReportDetail["decis
       <dl className="mt-3 flex flex-col gap-2">
         <div>
           <dt className="text-sm font-medium text-slate-600">{t("decisionReason")}</dt>
-          <dd>{locale === "en" ? decision.reasonCode.labelEn : decision.reasonCode.labelPl}</dd>
+          <dd>{languageOf(locale) === "en" ? decision.reasonCode.labelEn : decision.reasonCode.labelPl}</dd>
         </div>
         <div>
           <dt className="text-sm font-medium text-slate-600">{t("rationale")}</dt>

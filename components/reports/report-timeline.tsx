@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/reports/detail";
 import { StatusBadge } from "./status-badge";
+import { languageOf } from "@/lib/i18n/locales";
 
 /** What happened to a report, oldest first (reused by the review pages). */
 export async function ReportTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -34,7 +35,7 @@ export async function ReportTimeline({ entries }: { entries: TimelineEntry[] }) 
             ) : null}
             {entry.decision ? (
               <div className="mt-1 rounded-md bg-white px-3 py-2 text-sm ring-1 ring-slate-200">
-                <p className="font-medium">{td(`decisionOutcome.${entry.decision.outcome}`)} — {locale === "en" ? entry.decision.reasonLabelEn : entry.decision.reasonLabelPl}</p>
+                <p className="font-medium">{td(`decisionOutcome.${entry.decision.outcome}`)} — {languageOf(locale) === "en" ? entry.decision.reasonLabelEn : entry.decision.reasonLabelPl}</p>
                 <p className="whitespace-pre-line">{entry.decision.rationale}</p>
               </div>
             ) : null}

@@ -13,6 +13,7 @@ import {
 } from "@/lib/review/schemas";
 import { FieldError, FormError } from "@/components/ui/form-messages";
 import { useReviewAction } from "./use-review-action";
+import { languageOf } from "@/lib/i18n/locales";
 
 export type ReasonChoice = {
   id: string;
@@ -138,8 +139,8 @@ export function DecisionForm({
                     className="mt-0.5 h-5 w-5 shrink-0"
                   />
                   <span>
-                    <span className="block font-medium">{locale === "en" ? reason.labelEn : reason.labelPl}</span>
-                    <span className="block text-sm text-slate-600">{locale === "en" ? reason.definitionEn : reason.definitionPl}</span>
+                    <span className="block font-medium">{languageOf(locale) === "en" ? reason.labelEn : reason.labelPl}</span>
+                    <span className="block text-sm text-slate-600">{languageOf(locale) === "en" ? reason.definitionEn : reason.definitionPl}</span>
                   </span>
                 </label>
               </li>

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReviewDetail } from "@/lib/review/detail";
+import { languageOf } from "@/lib/i18n/locales";
 
 /** Every decision on the report, oldest first: reopened and appealed ones stay. */
 export async function DecisionHistory({ decisions, appeal }: Pick<ReviewDetail, "decisions" | "appeal">) {
@@ -19,7 +20,7 @@ export async function DecisionHistory({ decisions, appeal }: Pick<ReviewDetail, 
               <span className="text-sm font-medium">{t(`kind.${decision.kind}`)}</span>
               <span className="text-sm text-slate-600">{t("by", { name: decision.reviewer.name, date: when(decision.createdAt) })}</span>
             </p>
-            <p className="mt-1 text-sm font-medium">{locale === "en" ? decision.reasonCode.labelEn : decision.reasonCode.labelPl}</p>
+            <p className="mt-1 text-sm font-medium">{languageOf(locale) === "en" ? decision.reasonCode.labelEn : decision.reasonCode.labelPl}</p>
             <p className="mt-1 whitespace-pre-line">{decision.rationale}</p>
             <p className="mt-1 text-sm text-slate-700">
               {t("actions")}: {decision.followUpActions.map((action) => t(`actionNames.${action}`)).join(", ")}

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AggressionKind, LegalRisk, ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
 import type { ExportDecisionRow, ExportReportRow } from "./rows";
 import { dateCell, hoursCell, labelCell, labelListCell, textCell, yesNoCell, type SqlCell } from "./sql-cells";
+import { languageOf } from "@/lib/i18n/locales";
 
 // Column definitions shared by the CSV and XLSX writers: headers in the
 // person's language, values typed (the writer decides how a date or a number
@@ -118,7 +119,7 @@ export function decisionColumns(translate: Translate, locale: string): Column<Ex
     { header: c("reviewer"), value: (d) => d.reviewerName, width: 22 },
     { header: c("outcome"), value: (d) => t(`exports.outcome.${d.outcome}`), width: 16 },
     { header: c("decisionKind"), value: (d) => t(`exports.decisionKind.${d.kind}`), width: 18 },
-    { header: c("reasonCode"), value: (d) => (locale === "en" ? d.reasonEn : d.reasonPl), width: 32 },
+    { header: c("reasonCode"), value: (d) => (languageOf(locale) === "en" ? d.reasonEn : d.reasonPl), width: 32 },
     { header: c("rationale"), value: (d) => d.rationale, width: 60 },
     { header: c("followUpActions"), value: (d) => d.followUpActions.map((a) => t(`exports.followUp.${a}`)).join(", "), width: 30 },
     { header: c("followUpNote"), value: (d) => d.followUpNote, width: 40 },
