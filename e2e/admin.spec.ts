@@ -91,6 +91,12 @@ test("admin creates a supervisor for a new location; they set a password, review
   await expect(table.locator("tbody tr")).toHaveCount(1);
   // Named in the reader's language, with the code beside it.
   await expect(table.locator("tbody tr").first()).toContainText("Account deactivated");
+  // Its details are named too, the locations by name rather than by id.
+  await page.getByLabel("Event").selectOption("admin.user.created");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const created = table.locator("tbody tr").filter({ hasText: SUPERVISOR.email });
+  await expect(created.getByRole("definition")).toHaveText(["Supervisor", SUPERVISOR.email, LOCATION.name, LOCATION.name]);
+  await expect(created.getByRole("term")).toHaveText(["Role", "E-mail", "Works at", "Supervises"]);
 });
 
 test("admin changes settings, renames a location and resets a password to a new link", async ({ page }) => {

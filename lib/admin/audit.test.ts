@@ -36,9 +36,14 @@ describe("audit log query", () => {
     // An event about a report names it by its number, for the reader.
     const location = await createLocation();
     const report = await createReport(actor.id, location.id);
-    await db.auditEvent.create({ data: { actorId: actor.id, action: `${action}.report`, entityType: "report", entityId: report.id, reportId: report.id } });
+    await db.auditEvent.create({
+      data: { actorId: actor.id, action: `${action}.report`, entityType: "report", entityId: report.id, reportId: report.id, data: { locationIds: [location.id] } },
+    });
     const aboutReport = await listAuditEvents({ actor: actor.id, action: `${action}.report` });
     expect(aboutReport.events.map((e) => e.reportNumber)).toEqual([report.number]);
+    // Its details as lines, the location an id names looked up for the page.
+    expect(aboutReport.events[0].details).toEqual([{ path: ["locationIds"], value: [location.id] }]);
+    expect(aboutReport.locationNames).toEqual({ [location.id]: location.name });
     expect((await listAuditEvents({ actor: actor.id, action: `${action}.even` })).events.every((e) => e.reportNumber === null)).toBe(true);
 
     const odd = await listAuditEvents({ actor: actor.id, action: `${action}.odd` });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { flattenAuditData, idsIn } from "@/lib/audit/details";
 import type { AuditFilter } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -41,10 +42,12 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   const page = rows.slice(0, pageSize);
   const actorIds = [...new Set(page.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
   const reportIds = [...new Set(page.map((row) => row.reportId).filter((id): id is string => Boolean(id)))];
+  const details = new Map(page.map((row) => [row.id, flattenAuditData(row.data)]));
   // Names and numbers for the page's rows, a query each: what the person reads instead of ids.
-  const [actors, reports] = await Promise.all([
+  const [actors, reports, locations] = await Promise.all([
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
     db.refusalReport.findMany({ where: { id: { in: reportIds } }, select: { id: true, number: true } }),
+    db.location.findMany({ where: { id: { in: idsIn([...details.values()].flat()) } }, select: { id: true, name: true } }),
   ]);
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   const numbers = new Map(reports.map((report) => [report.id, report.number]));
@@ -61,8 +64,10 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
       fromStatus: row.fromStatus,
       toStatus: row.toStatus,
       reason: row.reason,
-      data: row.data,
+      details: details.get(row.id) ?? [],
     })),
+    /** Locations named by id in the page's details (a user's locations before and after an edit). */
+    locationNames: Object.fromEntries(locations.map((location) => [location.id, location.name])),
     nextBefore: rows.length > pageSize ? page[page.length - 1].id.toString() : null,
   };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AuditDetails } from "@/components/admin/audit-details";
 import { inputClass, secondaryButton } from "@/components/admin/form-bits";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
@@ -12,7 +13,7 @@ export const generateMetadata = pageTitle("admin.audit");
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ events, nextBefore }, options, t, common, format] = await Promise.all([
+  const [{ events, nextBefore, locationNames }, options, t, common, format] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
     getTranslations("admin.audit"),
@@ -91,10 +92,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       </>
                     )}
                   </td>
-                  <td className="max-w-md break-words px-3 py-2 font-mono text-xs text-slate-700">
-                    {[event.fromStatus && `${status(event.fromStatus)} → ${status(event.toStatus ?? "")}`, event.reason, event.data ? JSON.stringify(event.data) : null]
-                      .filter(Boolean)
-                      .join(" · ")}
+                  <td className="max-w-md break-words px-3 py-2 text-xs text-slate-700">
+                    {event.fromStatus ? <p>{status(event.fromStatus)} → {status(event.toStatus ?? "")}</p> : null}
+                    {event.reason ? <p>{event.reason}</p> : null}
+                    <AuditDetails details={event.details} locationNames={locationNames} />
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,37 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { AuditDetail } from "@/lib/audit/details";
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * An audit event's data as "name: value" lines: names and known values (roles,
+ * statuses, locations, yes/no, instants) in the reader's language, anything
+ * else as recorded, so a code the page does not know is still shown.
+ */
+export async function AuditDetails({ details, locationNames }: { details: AuditDetail[]; locationNames: Record<string, string> }) {
+  if (details.length === 0) return null;
+  const [t, common, format] = await Promise.all([getTranslations("admin.audit"), getTranslations("common"), getFormatter()]);
+  const name = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
+  const text = (value: string) => {
+    if (locationNames[value]) return locationNames[value];
+    for (const group of ["status", "roles", "category"] as const) if (common.has(`${group}.${value}`)) return common(`${group}.${value}`);
+    if (ISO_INSTANT.test(value)) return format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "short" });
+    return value;
+  };
+  const valueOf = ({ value }: AuditDetail) => {
+    if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return t("none");
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (typeof value === "number") return format.number(value);
+    return Array.isArray(value) ? value.map(text).join(", ") : text(value);
+  };
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">
+      {details.map((detail) => (
+        <div key={detail.path.join(".")} className="contents">
+          <dt className="text-slate-600">{detail.path.map(name).join(" › ")}</dt>
+          <dd className="break-words">{valueOf(detail)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { flattenAuditData, idsIn } from "./details";
+
+describe("audit details", () => {
+  it("walks an edit's before and then its after into one line per value, lists of plain values kept as lists", () => {
+    const location = "0b6f1f6e-4a8c-4c59-9a49-3d7c2b1e5f00";
+    // In jsonb's order, shortest key first, as the database returns it.
+    const details = flattenAuditData({
+      rows: [{ a: 1 }],
+      after: { name: "Anna K.", role: "SUPERVISOR", locationIds: [] },
+      linked: false,
+      cutoff: null,
+      before: { name: "Anna", role: "EMPLOYEE", locationIds: [location] },
+      releasedReports: 2,
+    });
+    expect(details).toEqual([
+      { path: ["before", "name"], value: "Anna" },
+      { path: ["before", "role"], value: "EMPLOYEE" },
+      { path: ["before", "locationIds"], value: [location] },
+      { path: ["after", "name"], value: "Anna K." },
+      { path: ["after", "role"], value: "SUPERVISOR" },
+      { path: ["after", "locationIds"], value: [] },
+      { path: ["rows"], value: '[{"a":1}]' },
+      { path: ["linked"], value: false },
+      { path: ["cutoff"], value: null },
+      { path: ["releasedReports"], value: 2 },
+    ]);
+    expect(idsIn(details)).toEqual([location]);
+  });
+
+  it("has no lines for an event without data, and one for a plain value", () => {
+    expect(flattenAuditData(null)).toEqual([]);
+    expect(flattenAuditData(undefined)).toEqual([]);
+    expect(flattenAuditData("note")).toEqual([{ path: [], value: "note" }]);
+  });
+});

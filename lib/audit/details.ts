@@ -1,0 +1,44 @@
+/**
+ * An audit event's `data` as lines a person reads: one per value, named by
+ * its path ("after", "role"). Nested objects (an edit's before and after) are
+ * walked; a list of plain values stays one line; anything else (a list of
+ * objects) is written as JSON, as it was recorded.
+ */
+export interface AuditDetail {
+  path: string[];
+  value: string | number | boolean | null | string[];
+}
+
+type Plain = string | number | boolean | null;
+
+const isPlain = (value: unknown): value is Plain =>
+  value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+
+/**
+ * PostgreSQL's jsonb keeps an object's keys shortest first, so "after" came
+ * back before "before": an edit reads in time order again, the rest as stored.
+ */
+const rank = (key: string) => (key === "before" ? 0 : key === "after" ? 1 : 2);
+
+export function flattenAuditData(data: unknown, path: string[] = []): AuditDetail[] {
+  // No data at all (most events carry none) is no line, not an empty one.
+  if (data === undefined || (data === null && path.length === 0)) return [];
+  if (isPlain(data)) return [{ path, value: data }];
+  if (Array.isArray(data)) {
+    return [{ path, value: data.every(isPlain) ? data.map((item) => (item === null ? "" : String(item))) : JSON.stringify(data) }];
+  }
+  if (typeof data === "object") {
+    return Object.entries(data as Record<string, unknown>)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .flatMap(([key, child]) => flattenAuditData(child, [...path, key]));
+  }
+  return [{ path, value: String(data) }];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id among the values, to look up what they name (locations) in one query. */
+export function idsIn(details: AuditDetail[]): string[] {
+  const values = details.flatMap((detail) => (Array.isArray(detail.value) ? detail.value : [detail.value]));
+  return [...new Set(values.filter((value): value is string => typeof value === "string" && UUID.test(value)))];
+}
