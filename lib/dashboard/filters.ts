@@ -194,7 +194,7 @@ export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZon
   return { ...filter, at: formatDay(today), period: period(from, to, timeZone), previous: period(before[0], before[1], timeZone), timeZone };
 }
 
-/** `refusals_2026-10-01_2026-10-31.csv` */
-export function exportFileName(filter: ResolvedFilter, extension: "csv" | "xlsx"): string {
-  return `refusals_${filter.period.fromDay}_${filter.period.toDay}.${extension}`;
+/** `refusals_2026-10-01_2026-10-31.csv`; the stem is the reader's word for it (`odmowy_…` in Polish). */
+export function exportFileName(filter: ResolvedFilter, extension: "csv" | "xlsx", stem = "refusals"): string {
+  return `${stem}_${filter.period.fromDay}_${filter.period.toDay}.${extension}`;
 }

@@ -34,8 +34,8 @@ async function* inBlocks(stream: Readable): AsyncGenerator<Buffer> {
 
 /** GET /api/exports/<format>?<filter>&sep=&customer=: audited, then streamed. */
 export async function exportResponse(request: NextRequest, user: SessionUser, format: ExportFormat): Promise<Response> {
-  const prepared = await prepareExport(user, request.nextUrl.searchParams, format);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const prepared = await prepareExport(user, request.nextUrl.searchParams, format, { fileStem: t("exports.fileStem") });
   const stream = await exportStream(user, prepared, format, (key) => t(key as never), locale);
   return new Response(Readable.toWeb(Readable.from(inBlocks(stream))) as ReadableStream<Uint8Array>, {
     headers: {

@@ -33,7 +33,7 @@ export async function prepareExport(
   user: SessionUser,
   params: URLSearchParams,
   format: ExportFormat,
-  now = new Date(),
+  { now = new Date(), fileStem }: { now?: Date; fileStem?: string } = {},
 ): Promise<PreparedExport> {
   const parsedFilter = parseFilter(params);
   if (!parsedFilter.success) throw new AppError("validation", "Invalid filter.", fieldErrorsOf(parsedFilter.error));
@@ -46,7 +46,7 @@ export async function prepareExport(
   }
   const filter = resolveFilter(parsedFilter.data, now);
   const options = parsedOptions.data;
-  const fileName = exportFileName(filter, format);
+  const fileName = exportFileName(filter, format, fileStem);
   const rowCount = await db.refusalReport.count({ where: reportFilterWhere(user, filter) });
   await recordAudit(db, {
     actorId: user.id,

@@ -29,9 +29,10 @@ beforeAll(async () => {
 });
 
 async function exportXlsx(params: URLSearchParams) {
-  const prepared = await prepareExport(f.hr, params, "xlsx", f.now);
+  const t = translatorFor("pl");
+  const prepared = await prepareExport(f.hr, params, "xlsx", { now: f.now, fileStem: t("exports.fileStem") });
   const chunks: Buffer[] = [];
-  for await (const chunk of await exportStream(f.hr, prepared, "xlsx", translatorFor("pl"), "pl")) chunks.push(Buffer.from(chunk as Buffer));
+  for await (const chunk of await exportStream(f.hr, prepared, "xlsx", t, "pl")) chunks.push(Buffer.from(chunk as Buffer));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
   return { prepared, workbook };
@@ -49,7 +50,8 @@ const values = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).slice(1
 describe("XLSX export", () => {
   it("has reports, decisions and summary sheets that read back to the stored values", async () => {
     const { workbook, prepared } = await exportXlsx(query());
-    expect(prepared.fileName).toBe("refusals_2026-03-01_2026-03-31.xlsx");
+    // Named in the reader's language, as its sheets are.
+    expect(prepared.fileName).toBe("odmowy_2026-03-01_2026-03-31.xlsx");
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Zgłoszenia", "Decyzje", "Podsumowanie"]);
 
     const reports = workbook.getWorksheet("Zgłoszenia")!;
@@ -95,7 +97,7 @@ describe("XLSX export", () => {
   });
 
   it("refuses a supervisor another location's export and an invalid filter", async () => {
-    await expect(prepareExport(f.supervisorA, query(), "csv", f.now)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(prepareExport(f.supervisorA, query(), "csv", { now: f.now })).rejects.toMatchObject({ code: "forbidden" });
     await expect(prepareExport(f.hr, new URLSearchParams("preset=custom&from=2026-03-05"), "csv")).rejects.toMatchObject({ code: "validation" });
     await expect(prepareExport(f.hr, new URLSearchParams("preset=thisMonth&bogus=1"), "csv")).rejects.toMatchObject({ code: "validation" });
     const employee = await sessionFor(f.employee.id);
