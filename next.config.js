@@ -15,6 +15,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm test` and the benchmarks build elsewhere (scripts/next-server.ts, CHECK_BUILD_DIR).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   headers: () => [
     { source: "/:path*", headers: securityHeaders },

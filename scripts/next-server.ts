@@ -12,6 +12,20 @@
  */
 export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=64"];
 
+/** Where `npm start` builds and serves from (Next.js's default). */
+export const APP_BUILD_DIR = ".next";
+
+/**
+ * Where `npm test` and the benchmarks build and serve from: apart from
+ * `npm start`'s, so a test run never replaces the files under a running app
+ * (whose pages would then ask for scripts that are gone). next.config.js reads
+ * it from NEXT_DIST_DIR, at build and at start.
+ */
+export const CHECK_BUILD_DIR = ".next-check";
+
+/** The environment of a `next build` or `next start` of the checks' build. */
+export const checkBuildEnv = <Env extends Record<string, string | undefined>>(env: Env) => ({ ...env, NEXT_DIST_DIR: CHECK_BUILD_DIR });
+
 export function nextServerEnv<Env extends Record<string, string | undefined>>(env: Env): Env & { NODE_OPTIONS: string } {
   const given = env.NODE_OPTIONS?.trim() ?? "";
   const added = SERVER_NODE_OPTIONS.filter((option) => !given.includes(option.split("=")[0]));

@@ -10,7 +10,7 @@ import { PROJECT_ROOT, connectDatabase, localAuthSecret } from "../lib/db/connec
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/prisma-node.ts";
 import { seedDemo } from "../prisma/seed/demo.ts";
-import { nextServerEnv } from "./next-server.ts";
+import { APP_BUILD_DIR, nextServerEnv } from "./next-server.ts";
 
 const dev = process.argv.includes("--dev");
 const rebuild = process.argv.includes("--rebuild");
@@ -60,7 +60,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const next = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-  if (!dev && (rebuild || !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")))) {
+  if (!dev && (rebuild || !existsSync(path.join(PROJECT_ROOT, APP_BUILD_DIR, "BUILD_ID")))) {
     console.log("Building the app (first start only; `npm start -- --rebuild` after updates)…");
     const build = spawnSync(next, ["build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     if (build.status !== 0) fail("next build failed");

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/em
 import { PROJECT_ROOT, recreateDatabase, validateDatabaseUrl, withDatabase } from "../lib/db/connection.ts";
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/prisma-node.ts";
+import { CHECK_BUILD_DIR, checkBuildEnv } from "./next-server.ts";
 import { seedDemo } from "../prisma/seed/demo.ts";
 import { quickRunProblems } from "./bench/results.ts";
 
@@ -59,9 +60,9 @@ async function main(): Promise<number> {
       const prisma = createPrismaClient(e2eUrl);
       await seedDemo(prisma);
       await prisma.$disconnect();
-      const e2eEnv = { ...baseEnv, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NODE_ENV: "production" as const };
+      const e2eEnv = checkBuildEnv({ ...baseEnv, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NODE_ENV: "production" as const });
       // E2E_SKIP_BUILD=1 reuses the last build (re-running specs after a test-only change).
-      if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+      if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(path.join(PROJECT_ROOT, CHECK_BUILD_DIR, "BUILD_ID"))) {
         const build = spawnSync(bin("next"), ["build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: e2eEnv });
         if (build.status !== 0) return 1;
       }

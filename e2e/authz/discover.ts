@@ -3,6 +3,7 @@
 // ids the browser posts), cross-checked against the "use server" files.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { CHECK_BUILD_DIR } from "../../scripts/next-server.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -42,7 +43,7 @@ export interface DiscoveredAction {
 }
 
 export function discoveredActions(): DiscoveredAction[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, CHECK_BUILD_DIR, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node)

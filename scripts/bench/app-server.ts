@@ -6,11 +6,11 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync,
 import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/db/connection.ts";
-import { nextServerEnv } from "../next-server.ts";
+import { CHECK_BUILD_DIR, checkBuildEnv, nextServerEnv } from "../next-server.ts";
 
 const NEXT = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-const BUILD_ID = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
-const SOURCES = ["app", "components", "lib", "messages", "next.config.ts", "package-lock.json", "postcss.config.mjs", "middleware.ts", "proxy.ts"];
+const BUILD_ID = path.join(PROJECT_ROOT, CHECK_BUILD_DIR, "BUILD_ID");
+const SOURCES = ["app", "components", "lib", "messages", "next.config.js", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -19,16 +19,16 @@ function newestMtime(entry: string): number {
   return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-/** Builds unless .next holds a build newer than every source file. */
+/** Builds (into CHECK_BUILD_DIR) unless it holds a build newer than every source file. */
 export function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void, force = false): void {
   const built = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((entry) => newestMtime(path.join(PROJECT_ROOT, entry))));
   if (!force && built > sources) {
-    log("Using the existing production build (.next is newer than the sources).");
+    log(`Using the existing production build (${CHECK_BUILD_DIR} is newer than the sources).`);
     return;
   }
   log("Building the app (next build)…");
-  const build = spawnSync(NEXT, ["build"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+  const build = spawnSync(NEXT, ["build"], { cwd: PROJECT_ROOT, env: checkBuildEnv(env), stdio: ["ignore", "inherit", "inherit"] });
   if (build.status !== 0) throw new Error("next build failed");
 }
 
@@ -138,7 +138,7 @@ export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; 
   const url = `http://localhost:${options.port}`;
   const child = spawn(NEXT, ["start", "-p", String(options.port)], {
     cwd: PROJECT_ROOT,
-    env: nextServerEnv({ ...options.env, NEXTAUTH_URL: url, PORT: String(options.port) }),
+    env: nextServerEnv(checkBuildEnv({ ...options.env, NEXTAUTH_URL: url, PORT: String(options.port) })),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

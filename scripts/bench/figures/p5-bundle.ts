@@ -15,10 +15,11 @@ import type { BenchContext } from "../context.ts";
 import { notAvailable, type Figure } from "../results.ts";
 import { signIn } from "../../../test/http-session.ts";
 import { BENCH_PASSWORD, employeeEmail } from "../seed-rows.ts";
+import { CHECK_BUILD_DIR } from "../../next-server.ts";
 
 const TITLE = "first-load JS of /reports/new (gzip)";
 const TARGET = "< 150 kB";
-const NEXT_DIR = path.join(PROJECT_ROOT, ".next");
+const NEXT_DIR = path.join(PROJECT_ROOT, CHECK_BUILD_DIR);
 
 function gzipKb(files: string[]): number {
   let bytes = 0;
