@@ -122,6 +122,18 @@ test("a withdrawal reason and names with markup render as text in the timeline",
   await context.close();
 });
 
+test("a sign-in's way onward and the problem page's way back stay on this site, dot segments and all", async ({ page }) => {
+  await signInAs(page, "employee");
+  for (const outside of ["/.//evil.example/phish", "/x/..//evil.example", "/%2e//evil.example"]) {
+    // Signed in already: sent on at once, home rather than to the other site.
+    const response = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(outside)}`, { maxRedirects: 0 });
+    expect(response.status(), outside).toBe(307);
+    expect(response.headers().location, outside).toBe("/reports");
+    await page.goto(`/problem?code=forbidden&back=${encodeURIComponent(outside)}`);
+    await expect(page.getByRole("link", { name: "Go back" }), outside).toHaveAttribute("href", "/");
+  }
+});
+
 test("an inline script without the nonce does not run under the CSP", async ({ page }) => {
   await signInAs(page, "employee");
   // What an injection would look like: markup in the served HTML (parser-inserted), with

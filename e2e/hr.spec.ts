@@ -113,6 +113,26 @@ test("HR opens the list with the same filter, reads a report's history and recor
   await expect(page.getByLabel("What happened").locator("option[value=CUSTOMER_COMPLAINT]")).toHaveCount(0);
 });
 
+test("a custom range that ends before it starts keeps the dates typed and says which is wrong; the other choices still apply", async ({ page }) => {
+  await signInAs(page, "hr");
+  await page.goto("/hr/reports");
+  await page.getByLabel("Period", { exact: true }).selectOption("custom");
+  await page.getByLabel("From", { exact: true }).fill("2026-11-20");
+  await page.getByLabel("To", { exact: true }).fill("2026-11-10");
+  await page.getByLabel("Outcome").selectOption("JUSTIFIED");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/These dates make no period/);
+  await expect(page.getByLabel("Period", { exact: true })).toHaveValue("custom");
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-11-20");
+  const to = page.getByLabel("To", { exact: true });
+  await expect(to).toHaveValue("2026-11-10");
+  await expect(to).toHaveAttribute("aria-invalid", "true");
+  await expect(to).toHaveAccessibleDescription(/^The end is before the start\./);
+  await expect(to).toBeFocused();
+  await expect(page.getByLabel("Outcome")).toHaveValue("JUSTIFIED");
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
+
 test("HR prints the monthly summary", async ({ page }) => {
   await signInAs(page, "hr");
   await page.goto("/hr/summary");

@@ -77,9 +77,15 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   const number = (await oldest.textContent())!.trim();
   await oldest.click();
   await expect(page.getByRole("heading", { name: `Report ${number}` })).toBeVisible();
+  // Marek (Gdańsk + Kraków) has it open too.
+  const marek = await openAs(browser, MAREK);
+  await marek.goto(`/review/${number}`);
   await page.getByRole("button", { name: "Claim this report" }).click();
   await expect(status).toHaveText("In review");
   await expect(page.getByTestId("holder")).toHaveText("Held by Katarzyna Zielińska");
+  // His claim comes second: it says who was first, and nothing about kept text (a button has none).
+  await marek.getByRole("button", { name: "Claim this report" }).click();
+  await expect(marek.locator("#claim-error")).toHaveText("This report was just changed by Katarzyna Zielińska (now: In review); reload to see it.");
   // The button is gone: the page says what happened, and focus is on its heading, not lost.
   await expect(page.getByRole("status").filter({ hasText: "You took up the report for review." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
@@ -99,8 +105,7 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await expect(employee.getByTestId("report-status").first()).toHaveText("In review");
   await expect(employee.getByTestId("announcer")).toHaveText("Answer sent. The report goes back for review.");
 
-  // Marek (Gdańsk + Kraków) starts a decision on the same report and is interrupted.
-  const marek = await openAs(browser, MAREK);
+  // Marek starts a decision on the same report and is interrupted.
   await marek.goto(`/review/${number}`);
   const staleForm = marek.getByTestId("decide-form");
   // Sent too early, the form names what is missing and takes the focus to the first field to fix.

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { CATEGORIES, DATE_PRESETS, OUTCOME_FILTERS, STATUSES, type ResolvedFilter } from "@/lib/dashboard/filters";
+import { CATEGORIES, DATE_PRESETS, OUTCOME_FILTERS, STATUSES, type PeriodInput, type ResolvedFilter } from "@/lib/dashboard/filters";
 
 interface Props {
   /** Where the form goes: the dashboard or the report list keep their own page. */
   action: string;
   filter: ResolvedFilter;
   locations: { id: string; code: string; name: string }[];
+  /** Dates that made no period: shown as typed, with their messages, instead of the period shown. */
+  periodInput?: PeriodInput;
 }
 
 const field = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm focus:outline-2 focus:outline-brand-700";
@@ -36,30 +38,43 @@ function CheckboxGroup({ legend, name, options, checked, summary }: {
 }
 
 /** A plain GET form: the filter lives in the URL, works without JavaScript and can be bookmarked. */
-export async function FilterBar({ action, filter, locations }: Props) {
+export async function FilterBar({ action, filter, locations, periodInput }: Props) {
   const t = await getTranslations("dashboard.filters");
   const tc = await getTranslations("common");
   const count = (list: string[]) => (list.length === 0 ? t("all") : t("selected", { count: list.length }));
+  const errors = periodInput?.errors ?? {};
+  // The first wrong date takes the focus, as a failed submit does in the other forms.
+  const firstWrong = errors.from ? "from" : errors.to ? "to" : null;
+  const dateField = (name: "from" | "to") => (
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={`filter-${name}`} className="font-medium">{t(name)}</label>
+      <input
+        id={`filter-${name}`}
+        type="date"
+        name={name}
+        defaultValue={periodInput ? periodInput[name] : filter.period[name === "from" ? "fromDay" : "toDay"]}
+        className={`${field} aria-invalid:border-red-700`}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `filter-${name}-error custom-hint` : "custom-hint"}
+        autoFocus={firstWrong === name}
+      />
+      {errors[name] ? <span id={`filter-${name}-error`} className="max-w-48 text-xs font-medium text-red-800">{t(`errors.${errors[name]}`)}</span> : null}
+    </div>
+  );
   return (
     <form method="get" action={action} aria-label={t("title")} className="mt-4 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200 print:hidden">
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
           {/* Named by the caption alone: a wrapping label would add the chosen option to the name. */}
           <span id="filter-preset-label" className="font-medium">{t("preset")}</span>
-          <select name="preset" defaultValue={filter.preset} className={field} aria-labelledby="filter-preset-label">
+          <select name="preset" defaultValue={periodInput ? "custom" : filter.preset} className={field} aria-labelledby="filter-preset-label">
             {DATE_PRESETS.map((preset) => (
               <option key={preset} value={preset}>{t(`presets.${preset}`)}</option>
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("from")}</span>
-          <input type="date" name="from" defaultValue={filter.period.fromDay} className={field} aria-describedby="custom-hint" />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("to")}</span>
-          <input type="date" name="to" defaultValue={filter.period.toDay} className={field} aria-describedby="custom-hint" />
-        </label>
+        {dateField("from")}
+        {dateField("to")}
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("outcome")}</span>
           <select name="outcome" defaultValue={filter.outcome ?? ""} className={field}>

@@ -9,8 +9,8 @@ import { useReviewAction } from "./use-review-action";
 export function ClaimControls({ reportId, version, mode }: { reportId: string; version: number; mode: "claim" | "release" }) {
   const t = useTranslations("review.detail");
   const done = useTranslations("review.done");
-  const claim = useReviewAction(claimAction, { done: done("claimed") });
-  const release = useReviewAction(releaseAction, { done: done("released") });
+  const claim = useReviewAction(claimAction, { done: done("claimed"), typed: false });
+  const release = useReviewAction(releaseAction, { done: done("released"), typed: false });
   const current = mode === "claim" ? claim : release;
   return (
     <div className="flex flex-col gap-2">

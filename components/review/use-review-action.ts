@@ -17,8 +17,13 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * failure, the server's or the form's own check, moves focus to its first
  * invalid field. With `done`, success is announced (the button or form that
  * was used is gone from the refreshed page) and focus goes to the heading.
+ * A failure says the typed text is kept, unless `typed` is false (a button
+ * such as claim, which has none).
  */
-export function useReviewAction<Input>(action: (input: Input) => Promise<ActionResult<unknown>>, { done }: { done?: string } = {}) {
+export function useReviewAction<Input>(
+  action: (input: Input) => Promise<ActionResult<unknown>>,
+  { done, typed = true }: { done?: string; typed?: boolean } = {},
+) {
   const t = useTranslations("review.errors");
   const common = useTranslations("common");
   const router = useRouter();
@@ -42,6 +47,8 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
     setErrors((current) => (fields.some((field) => field in current) ? Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field))) : current));
   }, []);
 
+  const withTextKept = (message: string) => (typed ? `${message} ${t("textKept")}` : message);
+
   function messageOf(failure: Failure): string {
     if (failure.code === "conflict") {
       const name = failure.details?.actorName || t("someone");
@@ -62,7 +69,7 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
       try {
         result = await action(input);
       } catch {
-        setFormError(t("network"));
+        setFormError(withTextKept(t("network")));
         return;
       }
       if (result.ok) {
@@ -78,7 +85,7 @@ export function useReviewAction<Input>(action: (input: Input) => Promise<ActionR
         fields[field] = t.has(`field.${key}` as never) ? t(`field.${key}` as never) : t("field.invalid");
       }
       setFieldErrors(fields);
-      setFormError(result.code === "validation" ? t("validation") : messageOf(result));
+      setFormError(result.code === "validation" ? t("validation") : withTextKept(messageOf(result)));
     });
   }
 

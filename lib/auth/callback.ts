@@ -1,12 +1,8 @@
-/** Only same-site relative paths are followed after sign-in (no open redirect). */
+import { localPath } from "@/lib/security/local-path";
+
+/** Only same-site paths are followed after sign-in (no open redirect), and never back to sign-in or an API route. */
 export function safeCallbackPath(value: string | undefined | null): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, "http://internal.invalid");
-    if (url.origin !== "http://internal.invalid") return undefined;
-    if (url.pathname.startsWith("/api/") || url.pathname.startsWith("/signin")) return undefined;
-    return url.pathname + url.search;
-  } catch {
-    return undefined;
-  }
+  const path = localPath(value);
+  if (!path || path.startsWith("/api/") || path.startsWith("/signin")) return undefined;
+  return path;
 }

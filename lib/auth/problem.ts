@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppErrorCode } from "@/lib/errors";
+import { localPath } from "@/lib/security/local-path";
 import { isOurOrigin } from "@/lib/security/same-origin";
 
 // A route handler opened by the browser itself (an export download, an
@@ -15,22 +16,9 @@ export function problemCodeOf(code: AppErrorCode | null): ProblemCode {
   return code && (PROBLEM_CODES as readonly string[]).includes(code) ? (code as ProblemCode) : "error";
 }
 
-const PROBE_ORIGIN = "http://back.invalid";
-
-/**
- * A path on this site to go back to; anything else is the start page. Read
- * as a browser reads a link (which drops tabs and line breaks, and takes a
- * backslash for a slash), so `//host`, `/\host` and `/<tab>/host` cannot
- * lead to another site.
- */
+/** A path on this site to go back to (lib/security/local-path.ts); anything else is the start page. */
 export function safeBackPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/")) return "/";
-  try {
-    const url = new URL(value, PROBE_ORIGIN);
-    return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : "/";
-  } catch {
-    return "/";
-  }
+  return localPath(value) ?? "/";
 }
 
 export const problemParamsSchema = z.object({

@@ -34,6 +34,25 @@ describe("dashboard filter", () => {
     expect(filterFromParams({ loc: OTHER }, null)).toMatchObject({ invalid: false, filter: { loc: [OTHER] } });
   });
 
+  it("keeps the rest of the filter when only the dates are wrong, and gives the dates back with what is wrong", () => {
+    const backwards = filterFromParams({ preset: "custom", from: "2026-11-20", to: "2026-11-10", loc: LOC, outcome: "JUSTIFIED" });
+    expect(backwards).toEqual({
+      invalid: true,
+      filter: { preset: "last90", loc: [LOC], cat: [], status: [], outcome: "JUSTIFIED" },
+      periodInput: { from: "2026-11-20", to: "2026-11-10", errors: { to: "before_from" } },
+    });
+    expect(filterFromParams({ preset: "custom", from: "2020-01-01", to: "2026-01-01" }).periodInput?.errors).toEqual({ to: "too_long" });
+    expect(filterFromParams({ preset: "custom", to: "2026-01-01" }).periodInput).toEqual({ from: "", to: "2026-01-01", errors: { from: "required" } });
+    expect(filterFromParams({ preset: "custom", from: "2026-02-30", to: "2026-03-01" }).periodInput?.errors).toEqual({ from: "invalid_date" });
+    // Anything else wrong as well: the default view, as before.
+    expect(filterFromParams({ preset: "custom", from: "2026-11-20", to: "2026-11-10", outcome: "MAYBE" })).toEqual({
+      invalid: true,
+      filter: { preset: "last90", loc: [], cat: [], status: [] },
+    });
+    // And a location outside the scope with it.
+    expect(filterFromParams({ preset: "custom", from: "2026-11-20", to: "2026-11-10", loc: LOC }, [])).not.toHaveProperty("periodInput");
+  });
+
   it("round-trips through the URL", () => {
     const filter = parseFilter({ preset: "custom", from: "2026-10-01", to: "2026-10-31", loc: [LOC], outcome: "UNDECIDED", status: ["SUBMITTED", "IN_REVIEW"] }).data!;
     expect(parseFilter(filterToParams(filter)).data).toEqual(filter);

@@ -76,15 +76,46 @@ export function parseFilter(params: SearchParamsLike) {
   return dashboardFilterSchema.safeParse(pickFilterParams(params));
 }
 
+/** Dates typed into the filter bar that make no period, given back to their fields with what is wrong. */
+export interface PeriodInput {
+  from: string;
+  to: string;
+  /** Keys of dashboard.filters.errors. */
+  errors: Partial<Record<"from" | "to", PeriodError>>;
+}
+
+export type PeriodError = "required" | "before_from" | "too_long" | "invalid_date";
+const PERIOD_ERRORS: readonly string[] = ["required", "before_from", "too_long", "invalid_date"] satisfies PeriodError[];
+
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+
 /**
  * For pages: a broken or hand-edited URL shows the default view rather than
  * an error, and says so. A location outside `scope` (the person's locations,
  * null for all) is such an edit too: the filter bar never offers one, and the
- * export refuses it, so the pages do not quietly show zeros for it.
+ * export refuses it, so the pages do not quietly show zeros for it. When only
+ * the dates are wrong (a "to" before the "from", a range over three years),
+ * the rest of the filter still applies to the default period, and the dates
+ * go back to the form with a message each (`periodInput`), not thrown away.
  */
-export function filterFromParams(params: SearchParamsLike, scope: readonly string[] | null = null): { filter: DashboardFilter; invalid: boolean } {
+export function filterFromParams(
+  params: SearchParamsLike,
+  scope: readonly string[] | null = null,
+): { filter: DashboardFilter; invalid: boolean; periodInput?: PeriodInput } {
   const parsed = parseFilter(params);
   if (parsed.success && !namesLocationOutside(parsed.data, scope)) return { filter: parsed.data, invalid: false };
+  if (!parsed.success && parsed.error.issues.every((issue) => issue.path[0] === "from" || issue.path[0] === "to")) {
+    const { preset: _preset, from, to, ...rest } = pickFilterParams(params);
+    const withoutPeriod = dashboardFilterSchema.safeParse(rest);
+    if (withoutPeriod.success && !namesLocationOutside(withoutPeriod.data, scope)) {
+      const errors: PeriodInput["errors"] = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as "from" | "to";
+        errors[field] ??= (PERIOD_ERRORS.includes(issue.message) ? issue.message : "invalid_date") as PeriodError;
+      }
+      return { filter: withoutPeriod.data, invalid: true, periodInput: { from: firstValue(from), to: firstValue(to), errors } };
+    }
+  }
   return { filter: dashboardFilterSchema.parse({}), invalid: true };
 }
 

@@ -35,7 +35,7 @@ function deferred<T>(promise: Promise<T>): Promise<T> {
  * takes over a second, and the filter bar need not wait for it.
  */
 export async function loadDashboard(user: SessionUser, params: SearchParams, now = new Date()) {
-  const { filter: raw, invalid } = filterFromParams(params, dashboardLocationScope(user));
+  const { filter: raw, invalid, periodInput } = filterFromParams(params, dashboardLocationScope(user));
   const filter = resolveFilter(raw, now);
   const deadlineHours = await reviewDeadlineHours();
   // First: the filter bar needs it before anything else can be shown.
@@ -64,6 +64,7 @@ export async function loadDashboard(user: SessionUser, params: SearchParams, now
   return {
     filter,
     invalid,
+    periodInput,
     deadlineHours,
     locations,
     summary: deferred(summary),

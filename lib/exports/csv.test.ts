@@ -19,6 +19,8 @@ const HOSTILE: [payload: string, cell: string][] = [
   ["\r=1+1", "'\r=1+1"],
 ];
 const NARRATIVE = "Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia";
+// Formulas after a separator: a cell of their own in a file opened with the other separator.
+const SEPARATED: [payload: string, cell: string] = ["zwrot,=2*21;@SUM(A1);-1+1, =spacja", "zwrot,'=2*21;'@SUM(A1);'-1+1, =spacja"];
 const HOSTILE_REPORTS = ["notJustified", "appealed", "submitted", "inReview", "withdrawn", "justified2"] as const;
 
 let f: Awaited<ReturnType<typeof marchFixture>>;
@@ -26,7 +28,7 @@ beforeAll(async () => {
   f = await marchFixture();
   await db.refusalReport.update({
     where: { id: f.reports.justified1.id },
-    data: { narrative: NARRATIVE, customerDescription: "Mężczyzna ok. 40 lat" },
+    data: { narrative: NARRATIVE, customerRequest: SEPARATED[0], customerDescription: "Mężczyzna ok. 40 lat" },
   });
   // As the retention job leaves it (lib/jobs/retention.ts): its marker, in Polish, and the time.
   await db.refusalReport.update({
@@ -69,7 +71,7 @@ describe("CSV export", () => {
     const col = (name: string) => header.indexOf(name);
     // The narrative and request cells of each report: plain text as stored, a payload with its apostrophe.
     const cells = new Map<string, [narrative: string, request: string]>([
-      [f.reports.justified1.id, [NARRATIVE, "Zwrot towaru bez paragonu."]], // the request as test/factories.ts files it
+      [f.reports.justified1.id, [NARRATIVE, SEPARATED[1]]],
       ...HOSTILE_REPORTS.map((key, index): [string, [string, string]] => [f.reports[key].id, [HOSTILE[index][1], HOSTILE[index][1]]]),
     ]);
     expect(stored.map((report) => cells.has(report.id))).toEqual(Array(7).fill(true));

@@ -7,6 +7,17 @@ const FORMULA_TRIGGERS = "=+-@\t\r";
 /** The triggers as code points, for SQL's ascii() of a text's first character. */
 export const FORMULA_TRIGGER_CODES: readonly number[] = [...FORMULA_TRIGGERS].map((c) => c.codePointAt(0)!);
 
+/**
+ * A formula after a list separator inside a text: a file opened with another
+ * separator than it was written with (a comma file in a Polish Excel, which
+ * splits on ";") starts a cell there, unquoted. The apostrophe goes between
+ * the separator and the trigger; the CSV export does the same in SQL
+ * (sql-cells.ts, SEPARATED_FORMULA_SQL).
+ */
+const SEPARATED_FORMULA = /([,;])([=+\-@])/g;
+export const SEPARATED_FORMULA_SQL = { match: "[,;][=+@-]", find: "([,;])([=+@-])", replace: "\\1'\\2" } as const;
+
 export function neutraliseCell(value: string): string {
-  return value !== "" && FORMULA_TRIGGERS.includes(value[0]) ? `'${value}` : value;
+  const inside = value.replace(SEPARATED_FORMULA, "$1'$2");
+  return inside !== "" && FORMULA_TRIGGERS.includes(inside[0]) ? `'${inside}` : inside;
 }

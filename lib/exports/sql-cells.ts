@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FORMULA_TRIGGER_CODES, neutraliseCell } from "./neutralise";
+import { FORMULA_TRIGGER_CODES, neutraliseCell, SEPARATED_FORMULA_SQL } from "./neutralise";
 
 // Report cells computed by PostgreSQL for the CSV export (csv.ts), written to
 // give exactly the text the JavaScript cell (columns.ts `value` + the CSV
@@ -11,10 +11,24 @@ export type SqlCell = { text: Prisma.Sql } | { number: Prisma.Sql };
 
 const TRIGGERS = Prisma.raw(FORMULA_TRIGGER_CODES.join(", "));
 
-/** A text column, formula-neutralised (neutralise.ts). `expr` is evaluated up to three times: a column, not a computation. */
-export const textCell = (expr: Prisma.Sql): SqlCell => ({
-  text: Prisma.sql`nullif(CASE WHEN ascii(${expr}) IN (${TRIGGERS}) THEN '''' || ${expr} ELSE ${expr} END, '')`,
-});
+const literal = (text: string) => Prisma.raw(`'${text.replaceAll("'", "''")}'`);
+const SEPARATED = {
+  match: literal(SEPARATED_FORMULA_SQL.match),
+  find: literal(SEPARATED_FORMULA_SQL.find),
+  replace: literal(SEPARATED_FORMULA_SQL.replace),
+};
+
+/**
+ * A text column, formula-neutralised (neutralise.ts): an apostrophe before a
+ * trigger that follows a separator inside it (the replace runs only on the
+ * texts that have one), and before a trigger that starts it. `expr` is
+ * evaluated up to four times: a column, not a computation.
+ */
+export const textCell = (expr: Prisma.Sql): SqlCell => {
+  const inside = Prisma.sql`CASE WHEN ${expr} ~ ${SEPARATED.match} THEN regexp_replace(${expr}, ${SEPARATED.find}, ${SEPARATED.replace}, 'g') ELSE ${expr} END`;
+  // The replace only inserts after a separator: the first character is the same before and after it.
+  return { text: Prisma.sql`nullif(CASE WHEN ascii(${expr}) IN (${TRIGGERS}) THEN '''' ELSE '' END || ${inside}, '')` };
+};
 
 /**
  * formatZonedIso (lib/dashboard/dates.ts) in SQL: the writer sets the session's

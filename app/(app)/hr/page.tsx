@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { ChartsSection } from "@/components/dashboard/charts-section";
 import { ConsequenceTable } from "@/components/dashboard/consequence-table";
 import { FilterBar } from "@/components/dashboard/filter-bar";
+import { InvalidFilter } from "@/components/dashboard/invalid-filter";
 import { ReviewerTable } from "@/components/dashboard/reviewer-table";
 import { RiskPanel } from "@/components/dashboard/risk-panel";
 import { SectionPending } from "@/components/dashboard/section-pending";
@@ -36,8 +37,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {chosen.length > 0 ? chosen.join(", ") : can(user.role, "reports.readAll") ? t("scopeAll") : t("scopeSupervised")} ·{" "}
         <span data-testid="period">{t("periodLabel", periodDays(format, data.filter.period))}</span>
       </p>
-      {data.invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{t("invalidFilter")}</p> : null}
-      <FilterBar action="/hr" filter={data.filter} locations={locations} />
+      <InvalidFilter invalid={data.invalid} periodInput={data.periodInput} />
+      <FilterBar action="/hr" filter={data.filter} locations={locations} periodInput={data.periodInput} />
       <Suspense fallback={pending}>
         <Await promise={data.summary}>
           {({ totals, previous }) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/dashboard/filter-bar";
+import { InvalidFilter } from "@/components/dashboard/invalid-filter";
 import { ReportTable } from "@/components/dashboard/report-table";
 import { requireUser } from "@/lib/auth/guard";
 import { filterFromParams, filterToParams, resolveFilter } from "@/lib/dashboard/filters";
@@ -15,13 +16,12 @@ export const generateMetadata = pageTitle("dashboard.list");
 export default async function HrReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
   const params = await searchParams;
-  const { filter: raw, invalid } = filterFromParams(params, dashboardLocationScope(user));
+  const { filter: raw, invalid, periodInput } = filterFromParams(params, dashboardLocationScope(user));
   const filter = resolveFilter(raw);
-  const [list, locations, t, td] = await Promise.all([
+  const [list, locations, t] = await Promise.all([
     listReports(user, filter, parseCursor(params.after)),
     selectableLocations(user),
     getTranslations("dashboard.list"),
-    getTranslations("dashboard"),
   ]);
   const query = filterToParams(filter).toString();
   return (
@@ -29,8 +29,8 @@ export default async function HrReportsPage({ searchParams }: { searchParams: Pr
       <Link href={`/hr?${query}`} className="text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("backToDashboard")}</Link>
       <h1 id="list-title" className="mt-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-600" data-testid="list-count">{t("count", { count: list.total })}</p>
-      {invalid ? <p role="alert" className="mt-2 text-sm text-amber-800">{td("invalidFilter")}</p> : null}
-      <FilterBar action="/hr/reports" filter={filter} locations={locations} />
+      <InvalidFilter invalid={invalid} periodInput={periodInput} />
+      <FilterBar action="/hr/reports" filter={filter} locations={locations} periodInput={periodInput} />
       <ReportTable rows={list.rows} hrefFor={(number) => `/hr/reports/${encodeURIComponent(number)}?${query}`} />
       <nav aria-label={t("title")} className="mt-4 flex gap-4">
         {params.after ? <Link href={`/hr/reports?${query}`} className="font-medium text-brand-700 underline underline-offset-4">{t("first")}</Link> : null}
