@@ -39,6 +39,21 @@ describe("guardedRoute", () => {
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
+  it("with notFromOtherSites, refuses a GET another site started, and runs one typed, bookmarked or from our pages", async () => {
+    currentSessionId = (await sessionFor((await createUser({ role: "HR" })).id)).sessionId;
+    const exportRoute = guardedRoute("reports.export", handler, { notFromOtherSites: true });
+    handler.mockClear();
+    for (const site of ["cross-site", "same-site"]) {
+      const refused = await exportRoute(request("GET", { "sec-fetch-site": site }), {});
+      expect(refused.status, site).toBe(403);
+    }
+    expect(handler).not.toHaveBeenCalled();
+    for (const headers of [{ "sec-fetch-site": "same-origin" }, { "sec-fetch-site": "none" }, {}] as Record<string, string>[]) {
+      expect((await exportRoute(request("GET", headers), {})).status, JSON.stringify(headers)).toBe(200);
+    }
+    expect(handler).toHaveBeenCalledTimes(3);
+  });
+
   it("still applies the permission to same-origin requests", async () => {
     currentSessionId = (await sessionFor((await createUser({ role: "EMPLOYEE" })).id)).sessionId;
     const response = await route(request("POST", { origin: "http://localhost:3000" }), {});

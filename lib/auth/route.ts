@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable, type AppErrorCode } from "@/lib/errors";
-import { assertSameOrigin, isSafeMethod } from "@/lib/security/same-origin";
+import { assertSameOrigin, isSafeMethod, isStartedByAnotherSite } from "@/lib/security/same-origin";
 import { backPathOf, isNavigation, problemCodeOf } from "./problem";
 import { requireActor, type SessionUser } from "./guard";
 import type { Permission } from "./permissions";
@@ -12,12 +12,16 @@ type Handler<Ctx> = (request: NextRequest, user: SessionUser, context: Ctx) => P
 /**
  * The guard for route handlers: same rules as pages and actions, JSON errors.
  * A method that may change state (anything but GET/HEAD/OPTIONS) must come
- * from our own origin, checked before the session is even looked at.
+ * from our own origin, checked before the session is even looked at. With
+ * `notFromOtherSites`, a GET that acts too (an export, which is audited as
+ * the person's) is refused when another site started it: a link there must
+ * not make a signed-in browser download personal data in its name.
  */
-export function guardedRoute<Ctx = unknown>(permission: Permission | null, handler: Handler<Ctx>) {
+export function guardedRoute<Ctx = unknown>(permission: Permission | null, handler: Handler<Ctx>, { notFromOtherSites = false } = {}) {
   return async (request: NextRequest, context: Ctx): Promise<Response> => {
     try {
       if (!isSafeMethod(request.method)) assertSameOrigin(request, env().NEXTAUTH_URL);
+      else if (notFromOtherSites && isStartedByAnotherSite(request)) throw new AppError("forbidden", "Started by another site; open it from Refusal Desk.");
       const user = await requireActor(permission ?? undefined);
       return await handler(request, user, context);
     } catch (error) {

@@ -29,6 +29,16 @@ export function isOurOrigin(origin: string, request: Request, publicOrigin?: str
   return origin === new URL(request.url).origin || (publicOrigin !== undefined && origin === new URL(publicOrigin).origin);
 }
 
+/**
+ * Whether the browser says another site started this request (a link, a
+ * redirect or a script there). A URL typed, bookmarked or opened from our own
+ * pages says "none" or "same-origin"; a client that is not a browser says nothing.
+ */
+export function isStartedByAnotherSite(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  return site === "cross-site" || site === "same-site";
+}
+
 export function assertSameOrigin(request: Request, publicOrigin?: string): void {
   if (!isSameOrigin(request, publicOrigin)) throw new AppError("forbidden", "Cross-site request refused.");
 }

@@ -3,4 +3,6 @@ import { exportResponse } from "@/lib/exports/http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = guardedRoute("reports.export", (request, user) => exportResponse(request, user, "csv"));
+export const GET = guardedRoute("reports.export", (request, user) => exportResponse(request, user, "csv"), {
+  notFromOtherSites: true,
+});
