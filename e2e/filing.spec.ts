@@ -135,6 +135,30 @@ test("a missing required field shows its message next to it and keeps every valu
   expect(await draftKeys(page)).toEqual([]);
 });
 
+test("an opened section stays open while its fields are emptied, and a field that takes the focus is clear of the send bar", async ({ page }) => {
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  await page.getByText("Okoliczności (opcjonalnie)").click();
+  const security = page.getByRole("checkbox", { name: "Wezwano ochronę" });
+  await security.check();
+  await security.uncheck();
+  // Nothing in it any more, but the person is still in it: it does not fold away with their focus.
+  await expect(security).toBeVisible();
+  await expect(security).toBeFocused();
+
+  // Tabbing onto a field that sits under the sticky bar scrolls it above the bar, not left hidden behind it.
+  await page.evaluate(() => {
+    const box = document.querySelector("#securityCalled")!.getBoundingClientRect();
+    window.scrollBy(0, box.top - (window.innerHeight - 40));
+    (document.querySelector("#witnesses") as HTMLElement).focus({ preventScroll: true });
+  });
+  await page.keyboard.press("Tab");
+  await expect(security).toBeFocused();
+  const bar = (await page.getByRole("button", { name: "Wyślij zgłoszenie" }).locator("xpath=..").boundingBox())!;
+  const box = (await security.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+});
+
 test("the form switches to English with the header's language select: labels, counter and field messages", async ({ page }) => {
   await signInAsEmployee(page);
   await page.goto("/reports/new");

@@ -1,3 +1,5 @@
+import { useState } from "react";
+
 // Presentational inputs of the report form (rendered inside the form's client
 // component). Each wires its label, hint and error for screen readers.
 
@@ -125,10 +127,19 @@ export function Checkbox(props: { id: string; label: string; checked: boolean; o
   );
 }
 
-/** A collapsible group of optional fields; open when it holds something. */
+/**
+ * A collapsible group of optional fields; open when it holds something (or a
+ * message). Once open it stays open until the person closes it: emptying a
+ * field or fixing its error must not fold the section away with the focus in it.
+ */
 export function Section(props: { title: string; open?: boolean; children: React.ReactNode }) {
+  const [opened, setOpened] = useState(false);
   return (
-    <details open={props.open} className="group rounded-lg bg-white ring-1 ring-slate-200">
+    <details
+      open={props.open || opened}
+      onToggle={(event) => setOpened(event.currentTarget.open)}
+      className="group rounded-lg bg-white ring-1 ring-slate-200"
+    >
       <summary className="flex min-h-12 cursor-pointer items-center justify-between px-4 py-3 font-semibold">
         {props.title}
         <span aria-hidden="true" className="text-slate-500 group-open:rotate-180">

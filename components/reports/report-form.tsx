@@ -366,7 +366,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
 
       {/* A new report reaches the location's supervisors; a correction notifies nobody. */}
       {isNew ? <p className="text-sm text-slate-600">{f.supervisorNotified}</p> : null}
-      <div className="sticky bottom-0 -mx-4 flex gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
+      <div data-sticky-actions className="sticky bottom-0 -mx-4 flex gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
         <button type="submit" disabled={pending} className="flex-1 rounded-md bg-brand-700 px-4 py-3 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
           {pending ? (uploading ? f.uploading : isNew ? f.submitting : f.saving) : isNew ? f.submit : f.save}
         </button>

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readableReportsWhere } from "@/lib/reports/access";
 import { isNotificationKind, kindsFor, reportPath, type NotificationData, type NotificationKind } from "./kinds";
 
@@ -44,9 +45,18 @@ export interface NotificationItem {
   readAt: Date | null;
 }
 
-export async function listNotifications(user: Reader, limit = 50): Promise<NotificationItem[]> {
+export const NOTIFICATIONS_PAGE_SIZE = 50;
+
+/** Newest first; after `before` (the last one of the page before), when given. */
+export async function listNotifications(
+  user: Reader,
+  { limit = NOTIFICATIONS_PAGE_SIZE, before }: { limit?: number; before?: Cursor | null } = {},
+): Promise<NotificationItem[]> {
+  const older: Prisma.NotificationWhereInput = before
+    ? { OR: [{ createdAt: { lt: before.at } }, { createdAt: before.at, id: { lt: before.id } }] }
+    : {};
   const rows = await db.notification.findMany({
-    where: visibleNotificationsWhere(user),
+    where: { AND: [visibleNotificationsWhere(user), older] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, kind: true, data: true, createdAt: true, readAt: true },
@@ -66,6 +76,18 @@ export async function listNotifications(user: Reader, limit = 50): Promise<Notif
       readAt: row.readAt,
     }];
   });
+}
+
+/**
+ * One page of the list, by keyset on (createdAt, id) as its index orders them:
+ * `after` is the opaque cursor of the page before ("Older notifications"), a
+ * damaged one the first page.
+ */
+export async function notificationsPage(user: Reader, after?: string) {
+  const items = await listNotifications(user, { limit: NOTIFICATIONS_PAGE_SIZE + 1, before: decodeCursor(after) });
+  const page = items.slice(0, NOTIFICATIONS_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { items: page, next: items.length > NOTIFICATIONS_PAGE_SIZE && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
 }
 
 /** E-mail on/off for each kind the person can receive (on unless they switched it off). */

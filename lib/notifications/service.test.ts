@@ -1,12 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
-import { emailPreferences, listNotifications, unreadCount, UNREAD_CAP } from "./queries";
+import { emailPreferences, listNotifications, notificationsPage, NOTIFICATIONS_PAGE_SIZE, unreadCount, UNREAD_CAP } from "./queries";
 import { markAllRead, markRead, saveEmailPreferences } from "./service";
 
 const data = (number: string) => ({ number, category: "OTHER", locationName: "Test", outboxEventId: "0" });
 
 describe("in-app notifications", () => {
+  it("pages the list newest first by keyset, every notification once, those of one instant too", async () => {
+    const reader = await sessionFor((await createUser()).id);
+    const total = NOTIFICATIONS_PAGE_SIZE + 7;
+    // Ten of them at the same instant: the id breaks the tie across the page boundary.
+    await db.notification.createMany({
+      data: Array.from({ length: total }, (_, i) => ({
+        userId: reader.id,
+        kind: "report_decided",
+        data: data(`R-${i}`),
+        createdAt: new Date(Date.UTC(2026, 10, 1, 12, Math.max(0, i - 9))),
+      })),
+    });
+    const first = await notificationsPage(reader);
+    expect(first.items).toHaveLength(NOTIFICATIONS_PAGE_SIZE);
+    expect(first.next).not.toBeNull();
+    const second = await notificationsPage(reader, first.next!);
+    expect(second.items).toHaveLength(7);
+    expect(second.next).toBeNull();
+    const seen = [...first.items, ...second.items].map((item) => item.number);
+    expect(new Set(seen).size).toBe(total);
+    const times = [...first.items, ...second.items].map((item) => item.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // A damaged cursor is the first page, not an error.
+    expect((await notificationsPage(reader, "not-a-cursor")).items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+  });
+
   it("counts unread, marks one or all read, and never touches another person's", async () => {
     const anna = await sessionFor((await createUser()).id);
     const other = await sessionFor((await createUser()).id);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { dayOf, startOfDay, weekAround } from "./local-time";
 import { PAGE_SIZE, countOverdue, listQueue } from "./queue";
 import { parseQueueFilters, type QueueFilters } from "./queue-filters";

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { reviewableLocationIds, reviewableReportsWhere } from "@/lib/reports/access";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "./deadline";
 import { nextDay, startOfDay } from "./local-time";
 import { OPEN_STATUSES, type QueueFilters } from "./queue-filters";

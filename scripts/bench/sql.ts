@@ -36,7 +36,7 @@ export const queueRowsSql = `
   LEFT JOIN "User" a ON a."id" = r."assigneeId"
   WHERE r."id" = ANY($1::uuid[]) AND r."locationId" = ANY($2::uuid[])`;
 
-export { encodeCursor as encodeQueueCursor } from "../../lib/review/cursor.ts";
+export { encodeCursor as encodeQueueCursor } from "../../lib/pagination/cursor.ts";
 
 // P3 — exportReportRows for every report (HR scope, no customer description),
 // as one COPY: same columns, joins, filter and order as the app's batches.
