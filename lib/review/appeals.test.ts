@@ -5,7 +5,7 @@ import { createUser, sessionFor } from "@/test/factories";
 import { RATIONALE, decisionInput, reasonId, reviewFixture } from "@/test/review";
 import { appealDecision, appealState, resolveAppeal } from "./appeals";
 import { decideReport, reopenReport } from "./decide";
-import { claimReport, releaseReport } from "./workflow";
+import { claimReport, releaseReport, requestInfo } from "./workflow";
 
 const DAY = 86_400_000;
 const outcomeOf = (promise: Promise<unknown>) =>
@@ -84,7 +84,7 @@ describe("appeals", { timeout: 120_000 }, () => {
     expect(await db.appeal.count({ where: { reportId: report.id } })).toBe(1);
   });
 
-  it("keeps the appealed decision's reviewer from reopening, claiming or deciding the report after the appeal's ruling; another reviewer may", async () => {
+  it("keeps the appealed decision's reviewer from reopening, claiming, questioning or deciding the report after the appeal's ruling; another reviewer may", async () => {
     const { report, asEmployee, asSupervisor, asColleague, version } = await decidedAgainst();
     const appealed = await appealDecision(asEmployee, { reportId: report.id, version, reason: "Nie zgadzam się z decyzją." });
     const overturned = await resolveAppeal(asColleague, await resolution(report.id, appealed.version, "OVERTURNED"));
@@ -95,6 +95,9 @@ describe("appeals", { timeout: 120_000 }, () => {
     const reopened = await reopenReport(asColleague, reopen);
     expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("IN_REVIEW");
     expect(await outcomeOf(decideReport(asSupervisor, await decisionInput(report.id, reopened.version)))).toBe("forbidden:appealedDecision");
+    const question = { reportId: report.id, version: reopened.version, question: "Czy ktoś jeszcze to widział?" };
+    expect(await outcomeOf(requestInfo(asSupervisor, question))).toBe("forbidden:appealedDecision");
+    expect(await db.reportMessage.count({ where: { reportId: report.id } })).toBe(0);
     await releaseReport(asColleague, { reportId: report.id, version: reopened.version });
     const released = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(released.status).toBe("SUBMITTED");

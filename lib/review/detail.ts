@@ -82,7 +82,7 @@ export function reviewAbilities(user: SessionUser, detail: ReviewDetail, canRevi
     own,
     claim: decider && report.status === "SUBMITTED",
     release: report.status === "IN_REVIEW" && (detail.assigneeId === user.id || (canReview && user.role === "ADMIN")),
-    ask: reviewer && report.status === "IN_REVIEW",
+    ask: decider && report.status === "IN_REVIEW",
     decide: decider && report.status === "IN_REVIEW",
     reopen: decider && (report.status === "JUSTIFIED" || report.status === "NOT_JUSTIFIED"),
     resolveAppeal: Boolean(openAppeal) && report.status === "APPEALED" && !own && openAppeal?.decision.reviewerId !== user.id,

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { reviewableReportsWhere } from "@/lib/reports/access";
 import { applyTransition } from "@/lib/reports/lifecycle";
-import { assertNotOwnReport, deciderStep, refused, reviewStep } from "./access";
+import { deciderStep, refused, reviewStep } from "./access";
 import { parseInput } from "./parse";
 import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type RequestInfoInput } from "./schemas";
 
@@ -45,11 +45,14 @@ export function releaseReport(user: SessionUser, raw: ClaimInput) {
   });
 }
 
-/** Asks the employee a question; the report waits for their answer. */
+/**
+ * Asks the employee a question; the report waits for their answer. A step
+ * toward a decision, under a decider's rules: not by the reviewer whose
+ * decision on it was appealed, nor by one taken off its location.
+ */
 export function requestInfo(user: SessionUser, raw: RequestInfoInput) {
   const input = parseInput(requestInfoSchema, raw);
-  return reviewStep(reviewableReportsWhere(user), input.reportId, async (tx, report) => {
-    assertNotOwnReport(user, report);
+  return deciderStep(user, input.reportId, async (tx, report) => {
     const messageId = randomUUID();
     const result = await applyTransition(tx, {
       reportId: report.id,
