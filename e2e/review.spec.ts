@@ -138,6 +138,8 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   expect(await seriousViolations(page)).toEqual([]);
   await form.getByRole("button", { name: "Record the decision" }).click();
   await expect(status).toHaveText("Not justified");
+  // Decided, she no longer holds it: the page says who decided.
+  await expect(page.getByTestId("holder")).toHaveText("Decided by Katarzyna Zielińska");
   await expect(page.getByTestId("decision-history")).toContainText(rationale);
   await expect(page.getByTestId("decision-history")).toContainText("Training on the guide");
 

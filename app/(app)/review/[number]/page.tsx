@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { reportTimeline } from "@/lib/reports/detail";
 import { reviewContext } from "@/lib/review/context";
 import { loadReviewDetail, reviewAbilities, reviewAccess } from "@/lib/review/detail";
+import { assigneeRole } from "@/lib/review/holder";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("review.detail", "title");
@@ -33,6 +34,14 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
   ]);
   const canReview = can(user.role, "reports.review");
   const abilities = reviewAbilities(user, detail, canReview);
+  // Who has it: its holder while in review, who decided it once decided; a submitted one waits for someone.
+  const role = assigneeRole(report.status);
+  const holder =
+    role === "decided"
+      ? report.assignee && t("decidedBy", { name: report.assignee.name })
+      : role === "holds" || report.status === "SUBMITTED"
+        ? report.assignee ? t("heldBy", { name: report.assignee.name }) : t("unassigned")
+        : null;
 
   return (
     <article aria-labelledby="review-title" className="flex flex-col gap-6">
@@ -44,9 +53,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
           <h1 id="review-title" className="text-2xl font-semibold">{t("title", { number: report.number })}</h1>
           <StatusBadge status={report.status} />
         </div>
-        <p className="text-sm text-slate-700" data-testid="holder">
-          {report.assignee ? t("heldBy", { name: report.assignee.name }) : t("unassigned")}
-        </p>
+        {holder ? <p className="text-sm text-slate-700" data-testid="holder">{holder}</p> : null}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
