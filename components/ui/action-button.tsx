@@ -2,16 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { announceDone } from "./announce";
 
 /**
  * A button that runs one Server Action, then re-renders the page (and so the
  * header bell); while it runs it is disabled, and a failure is announced beside it.
+ * Done, it is gone from the refreshed page: `done` is announced and the focus
+ * goes to the page's heading rather than falling to the top of the document.
  */
 export function ActionButton<Input>({
   action,
   input,
   label,
   failedLabel,
+  done,
   name,
   nowrap = false,
 }: {
@@ -19,6 +23,8 @@ export function ActionButton<Input>({
   input: Input;
   label: string;
   failedLabel: string;
+  /** Said once it worked ("Marked as read."). */
+  done: string;
   /** The accessible name when a list repeats the label ("Mark as read: R-2026-000123"); it starts with the label. */
   name?: string;
   /** For narrow table cells, where a wrapped label would make a tall button. */
@@ -37,7 +43,9 @@ export function ActionButton<Input>({
           startTransition(async () => {
             const result = await action(input);
             setFailed(!result.ok);
-            if (result.ok) router.refresh();
+            if (!result.ok) return;
+            announceDone(done);
+            router.refresh();
           })
         }
         className={`${nowrap ? "whitespace-nowrap " : ""}rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-60`}
