@@ -280,14 +280,19 @@ test("evidence: a phone photo is stored without its EXIF, shown as a thumbnail, 
     draftsDuringUpload ??= await draftKeys(page);
     await route.continue();
   });
+  // A file that is not a photo or a PDF by its type is refused when picked, by name, and not listed.
+  await page.getByTestId("evidence-input").setInputFiles([{ name: "notatki.txt", mimeType: "text/plain", buffer: Buffer.from("notatki") }]);
+  await expect(page.getByRole("alert").filter({ hasText: "notatki.txt: można dodać tylko zdjęcia" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Usuń notatki.txt" })).toHaveCount(0);
   await page.getByTestId("evidence-input").setInputFiles([
     { name: "szyba.jpg", mimeType: "image/jpeg", buffer: photo },
     { name: "notatka.jpg", mimeType: "image/jpeg", buffer: Buffer.from("to nie jest zdjęcie") },
   ]);
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   const number = (await page.getByTestId("report-number").textContent())!.trim();
-  // The fake photo is refused by its bytes; the real one is attached.
+  // The fake photo is refused by its bytes, and named; the real one is attached.
   await expect(page.getByText("Nie udało się dołączyć 1 pliku")).toBeVisible();
+  await expect(page.getByTestId("failed-uploads")).toHaveText("notatka.jpg");
   // No promise of a screen that does not exist.
   await expect(page.getByText("Nie udało się dołączyć 1 pliku")).not.toContainText("stronie zgłoszenia");
   expect(draftsDuringUpload).toEqual([]);

@@ -7,6 +7,8 @@ import type { ReportFormText } from "./report-form-text";
 // so they would fail only after filing. Without them in the list, iOS converts
 // a chosen photo to JPEG itself.
 export const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp,application/pdf";
+// A file picked past `accept` (a desktop's "All files") is refused here, not after filing.
+const accepted = (file: File) => ACCEPTED_TYPES.split(",").includes(file.type);
 
 /** Chosen evidence files (checked again on the server, from their bytes). */
 export function EvidencePicker(props: {
@@ -23,9 +25,11 @@ export function EvidencePicker(props: {
 
   function add(list: FileList | null) {
     const chosen = [...(list ?? [])];
+    const wrongType = chosen.find((file) => !accepted(file));
     const tooLarge = chosen.find((file) => file.size > MAX_ATTACHMENT_BYTES);
-    const next = [...props.files, ...chosen.filter((file) => file.size <= MAX_ATTACHMENT_BYTES)];
-    if (tooLarge) props.onError(fill(t.fileTooLarge, { name: tooLarge.name }));
+    const next = [...props.files, ...chosen.filter((file) => accepted(file) && file.size <= MAX_ATTACHMENT_BYTES)];
+    if (wrongType) props.onError(fill(t.fileWrongType, { name: wrongType.name }));
+    else if (tooLarge) props.onError(fill(t.fileTooLarge, { name: tooLarge.name }));
     else if (next.length > max) props.onError(t.tooManyFiles);
     else props.onError(null);
     props.onChange(next.slice(0, max));
@@ -80,16 +84,16 @@ export function EvidencePicker(props: {
 }
 
 /** Sends each file to the report; returns how many could not be stored. */
-export async function uploadEvidence(number: string, files: File[]): Promise<number> {
-  let failed = 0;
+export async function uploadEvidence(number: string, files: File[]): Promise<string[]> {
+  const failed: string[] = [];
   for (const file of files) {
     const body = new FormData();
     body.append("file", file);
     try {
       const response = await fetch(`/api/reports/${encodeURIComponent(number)}/attachments`, { method: "POST", body });
-      if (!response.ok) failed += 1;
+      if (!response.ok) failed.push(file.name);
     } catch {
-      failed += 1;
+      failed.push(file.name);
     }
   }
   return failed;

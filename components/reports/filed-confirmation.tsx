@@ -3,7 +3,8 @@ import { useEffect, useRef } from "react";
 import type { ReportFormText } from "./report-form-text";
 
 /** Shown after filing (and after a retry that found the same report). */
-export function FiledConfirmation(props: { number: string; failedUploads: number; onAnother: () => void; text: ReportFormText }) {
+/** `failedUploads`: the names of the evidence files that could not be attached. */
+export function FiledConfirmation(props: { number: string; failedUploads: string[]; onAnother: () => void; text: ReportFormText }) {
   const { number, failedUploads, onAnother } = props;
   const t = props.text.confirmation;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -17,10 +18,13 @@ export function FiledConfirmation(props: { number: string; failedUploads: number
         {t.number}: <strong data-testid="report-number" className="font-mono text-lg">{number}</strong>
       </p>
       <p className="text-slate-700">{t.body}</p>
-      {failedUploads ? (
-        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
-          {props.text.uploadFailed[Math.min(failedUploads, props.text.uploadFailed.length) - 1]}
-        </p>
+      {failedUploads.length ? (
+        <div role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
+          <p>{props.text.uploadFailed[Math.min(failedUploads.length, props.text.uploadFailed.length) - 1]}</p>
+          <ul className="mt-1 list-disc pl-5" data-testid="failed-uploads">
+            {failedUploads.map((name, index) => <li key={`${name}-${index}`} className="break-all">{name}</li>)}
+          </ul>
+        </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
         <Link href={`/reports/${encodeURIComponent(number)}`} className="rounded-md bg-brand-700 px-4 py-3 font-semibold text-white hover:bg-brand-800">

@@ -44,7 +44,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   const [failure, setFailure] = useState<Failure>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [filed, setFiled] = useState<{ number: string; failedUploads: number } | null>(null);
+  const [filed, setFiled] = useState<{ number: string; failedUploads: string[] } | null>(null);
   // Filed, files still on their way: the draft is gone and must not be saved again.
   const [uploading, setUploading] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -149,7 +149,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
         // during a long upload would otherwise restore a report already filed.
         setUploading(true);
         clearDraft(userId);
-        const failedUploads = files.length ? await uploadEvidence(number, files) : 0;
+        const failedUploads = files.length ? await uploadEvidence(number, files) : [];
         setFiled({ number, failedUploads });
       } catch {
         setFailure({ kind: "network" });
