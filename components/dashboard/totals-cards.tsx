@@ -33,7 +33,8 @@ export async function TotalsCards({ totals, previous, deadlineHours }: { totals:
           value={pct(totals.notJustifiedRate)}
           detail={t("ofDecided", { count: totals.notJustified, total: totals.decided })}
         />
-        <Card testId="total-waiting" label={t("waiting")} value={format.number(totals.waiting)} />
+        {/* The queue also lists appeals waiting for a ruling; here they stay with the decision they contest. */}
+        <Card testId="total-waiting" label={t("waiting")} value={format.number(totals.waiting)} detail={t("waitingHint")} />
         <Card testId="total-overdue" label={t("overdue")} value={format.number(totals.overdue)} detail={t("overdueHint", { hours: deadlineHours })} />
       </dl>
     </section>
