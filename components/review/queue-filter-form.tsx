@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CATEGORIES, type QueueFilters } from "@/lib/review/queue-filters";
+import { backwardsDates, CATEGORIES, type QueueFilters } from "@/lib/review/queue-filters";
 
 type Option = { id: string; name: string };
 
@@ -19,6 +19,7 @@ export async function QueueFilterForm({
 }) {
   const t = await getTranslations("review.filters");
   const common = await getTranslations("common");
+  const backwards = backwardsDates(filters);
   return (
     <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-4">
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
@@ -53,10 +54,19 @@ export async function QueueFilterForm({
         {t("from")}
         <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
       </label>
-      <label className={field}>
-        {t("to")}
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
-      </label>
+      <div className={field}>
+        <label htmlFor="queue-to">{t("to")}</label>
+        <input
+          id="queue-to"
+          type="date"
+          name="to"
+          defaultValue={filters.to ?? ""}
+          className={control}
+          aria-invalid={backwards || undefined}
+          aria-describedby={backwards ? "queue-to-error" : undefined}
+        />
+        {backwards ? <span id="queue-to-error" className="text-xs font-medium text-red-800">{t("toBeforeFrom")}</span> : null}
+      </div>
       <label className={field}>
         {t("sort")}
         <select name="sort" defaultValue={filters.sort ?? "age"} className={control}>
