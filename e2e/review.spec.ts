@@ -57,6 +57,13 @@ test("a supervisor filters the queue by location and status, with counts and ove
   await expect(statuses.first()).toHaveText("Submitted");
   for (const status of await statuses.allTextContents()) expect(status).toBe("Submitted");
   expect(await seriousViolations(page)).toEqual([]);
+
+  // Dates the wrong way round: the field says why nothing matches.
+  await page.getByLabel("Occurred from").fill("2026-11-25");
+  await page.getByLabel("Occurred to").fill("2026-11-20");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByLabel("Occurred to")).toHaveAccessibleDescription("This is before the “from” date: no report can match.");
+  await expect(rows).toHaveCount(0);
 });
 
 test("claim, question, answer, decision, a stale decision's conflict, appeal and its resolution; other locations stay closed", async ({
