@@ -29,6 +29,14 @@ function start(env: Record<string, string | undefined>): Promise<{ code: number 
   });
 }
 
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe("npm start with bad configuration", () => {
   it("refuses a malformed DATABASE_URL", async () => {
     const { code, stderr } = await start({ DATABASE_URL: "postgres//nohost", NEXTAUTH_SECRET: SECRET });
@@ -45,7 +53,8 @@ describe("npm start with bad configuration", () => {
   });
 
   it("says what to do when the data directory cannot be created", async () => {
-    const { code, stderr } = await start({ REFUSAL_DESK_DATA_DIR: "/etc/hostname/refusal-desk" });
+    // A free port of its own: the default one may be a running demo's (npm start on this machine).
+    const { code, stderr } = await start({ REFUSAL_DESK_DATA_DIR: "/etc/hostname/refusal-desk", EMBEDDED_PG_PORT: String(await freePort()) });
     expect(code).toBe(1);
     expect(stderr.split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^refusal-desk: Cannot create .*REFUSAL_DESK_DATA_DIR/);
