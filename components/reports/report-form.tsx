@@ -50,6 +50,9 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failedSubmits);
+  // The key as soon as it is made: two submits in the same instant (before
+  // the state holds it) must send one key, or they would file two reports.
+  const keyRef = useRef<string | null>(null);
 
   // Browser-only state after hydration: the saved draft, or "now" as the time.
   useEffect(() => {
@@ -107,7 +110,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   async function submit(event?: React.FormEvent) {
     event?.preventDefault();
     setFailure(null);
-    const idempotencyKey = key ?? newIdempotencyKey();
+    const idempotencyKey = (keyRef.current ??= key ?? newIdempotencyKey());
     if (!key) setKey(idempotencyKey);
     const input = toInput(values);
     const { editReportSchema, fileReportSchema } = await loadSchema();
@@ -161,6 +164,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
     clearDraft(userId);
     setValues({ ...emptyValues(locations[0]?.id ?? ""), occurredAt: toLocalInput(new Date()) });
     setKey(null);
+    keyRef.current = null;
     setFiles([]);
     setErrors({});
     setFailure(null);
