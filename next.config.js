@@ -15,8 +15,10 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // `npm test` and the benchmarks build elsewhere (scripts/next-server.ts, CHECK_BUILD_DIR).
+  // `npm test` and the benchmarks build elsewhere (scripts/next-server.ts, CHECK_BUILD_DIR),
+  // type-checked against their own route types only (tsconfig.check.json).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  typescript: { tsconfigPath: process.env.NEXT_DIST_DIR ? "tsconfig.check.json" : "tsconfig.json" },
   poweredByHeader: false,
   headers: () => [
     { source: "/:path*", headers: securityHeaders },

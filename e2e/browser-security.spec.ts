@@ -132,6 +132,9 @@ test("a sign-in's way onward and the problem page's way back stay on this site, 
     await page.goto(`/problem?code=forbidden&back=${encodeURIComponent(outside)}`);
     await expect(page.getByRole("link", { name: "Go back" }), outside).toHaveAttribute("href", "/");
   }
+  // Nor back to an export: that click would come from our own page, which the exports let through.
+  await page.goto(`/problem?code=error&back=${encodeURIComponent("/api/exports/csv?customer=1&preset=thisYear")}`);
+  await expect(page.getByRole("link", { name: "Go back" })).toHaveAttribute("href", "/");
 });
 
 test("an inline script without the nonce does not run under the CSP", async ({ page }) => {

@@ -97,9 +97,9 @@ test("a new report shows in the supervisor's bell; the decision shows in the emp
   await item.getByRole("button", { name: "Mark as read" }).click();
   await expect(item.getByRole("button", { name: "Mark as read" })).toHaveCount(0);
   await expect(item).not.toHaveAttribute("data-unread", "true");
-  // The button is gone: the page says so, and the keyboard goes on from its heading, not from the top.
+  // The button is gone: the page says so, and the keyboard goes on from that notification, not from the top.
   await expect(page.getByTestId("announcer")).toHaveText("Marked as read.");
-  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(item.getByRole("link", { name: `Open report ${report.number}` })).toBeFocused();
 
   await decide(report.id, DEMO.supervisor.email);
   await page.context().clearCookies();

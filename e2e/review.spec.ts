@@ -179,6 +179,8 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await appealForm.getByRole("button", { name: "Resolve the appeal" }).click();
   await expect(marek.getByTestId("report-status").first()).toHaveText("Not justified");
   await expect(marek.getByTestId("decision-history")).toContainText("Upheld on appeal");
+  // The ruling is the decision that stands now: its maker is named, not the reviewer whose decision was appealed.
+  await expect(marek.getByTestId("holder")).toHaveText("Decided by Marek Szymański");
   await expect(marek.getByTestId("decision-history")).toContainText(rationale);
   await employee.reload();
   await expect(employee.getByTestId("appeal-status")).toContainText("the decision was upheld");

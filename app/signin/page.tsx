@@ -4,7 +4,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/permissions";
-import { safeCallbackPath } from "@/lib/auth/callback";
+import { localPagePath } from "@/lib/security/local-path";
 import { SSO_PROVIDER_ID, ssoEnabled } from "@/lib/auth/sso";
 import { env } from "@/lib/env";
 import { SsoButton } from "@/components/auth/sso-button";
@@ -19,7 +19,7 @@ const CREDENTIAL_ERRORS = new Set(["CredentialsSignin", "throttled"]);
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; passwordSet?: string }> }) {
   const { callbackUrl, passwordSet, error } = await searchParams;
   const user = await getSessionUser();
-  if (user) redirect(safeCallbackPath(callbackUrl) ?? homePathFor(user.role));
+  if (user) redirect(localPagePath(callbackUrl) ?? homePathFor(user.role));
   const t = await getTranslations("auth");
   return (
     <AuthCard>
@@ -37,13 +37,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       {ssoEnabled(env()) ? (
         <div className="mt-6 flex flex-col gap-4">
-          <SsoButton providerId={SSO_PROVIDER_ID} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+          <SsoButton providerId={SSO_PROVIDER_ID} callbackUrl={localPagePath(callbackUrl) ?? "/"} />
           <p className="flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
             {t("or")}
           </p>
         </div>
       ) : null}
-      <SignInForm callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+      <SignInForm callbackUrl={localPagePath(callbackUrl) ?? "/"} />
     </AuthCard>
   );
 }

@@ -3,26 +3,32 @@ import type { AuditDetail } from "@/lib/audit/details";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
+/** Values named by a label of their own, by the key that holds them: a person called "HR" stays a name. */
+const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = { role: "roles", claimed: "roles", outcome: "status", category: "category" };
+
 /**
  * An audit event's data as "name: value" lines: names and known values (roles,
- * statuses, locations, yes/no, instants) in the reader's language, anything
- * else as recorded, so a code the page does not know is still shown.
+ * statuses and categories under their keys, locations by id, yes/no,
+ * instants) in the reader's language, anything else as recorded, so a code
+ * the page does not know is still shown.
  */
 export async function AuditDetails({ details, locationNames }: { details: AuditDetail[]; locationNames: Record<string, string> }) {
   if (details.length === 0) return null;
   const [t, common, format] = await Promise.all([getTranslations("admin.audit"), getTranslations("common"), getFormatter()]);
   const name = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
-  const text = (value: string) => {
+  const text = (key: string, value: string) => {
+    const group = LABELLED_BY_KEY[key];
+    if (group && common.has(`${group}.${value}`)) return common(`${group}.${value}`);
     if (locationNames[value]) return locationNames[value];
-    for (const group of ["status", "roles", "category"] as const) if (common.has(`${group}.${value}`)) return common(`${group}.${value}`);
     if (ISO_INSTANT.test(value)) return format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "short" });
     return value;
   };
-  const valueOf = ({ value }: AuditDetail) => {
+  const valueOf = ({ path, value }: AuditDetail) => {
+    const key = path.at(-1) ?? "";
     if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return t("none");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (typeof value === "number") return format.number(value);
-    return Array.isArray(value) ? value.map(text).join(", ") : text(value);
+    return Array.isArray(value) ? value.map((item) => text(key, item)).join(", ") : text(key, value);
   };
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5">

@@ -22,7 +22,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
                 <time dateTime={item.createdAt.toISOString()} className="text-slate-600">
                   {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
-                <Link href={item.href} className="font-medium text-brand-700 underline underline-offset-4">
+                <Link id={`open-${item.id}`} href={item.href} className="font-medium text-brand-700 underline underline-offset-4">
                   {t("open", { number: item.number })}
                 </Link>
               </p>
@@ -35,6 +35,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
                 name={t("markReadOf", { number: item.number })}
                 failedLabel={t("failed")}
                 done={t("markedRead")}
+                focusAfter={`open-${item.id}`}
               />
             )}
           </li>

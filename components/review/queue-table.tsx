@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { assigneeRole } from "@/lib/review/holder";
+import { heldByAssignee } from "@/lib/review/holder";
 import type { QueueRow } from "@/lib/review/queue";
 import { AgeLabel } from "./age-label";
 import { OverdueBadge, OverdueLegend } from "./overdue";
@@ -41,9 +41,10 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
                 <td className={cell}>{row.reporter.name}</td>
                 <td className={cell}>
                   <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium">{common(`status.${row.status}`)}</span>
-                  {row.assignee && assigneeRole(row.status) ? (
+                  {/* An appealed report's assignee is who made the contested decision (no ruling yet). */}
+                  {row.assignee && (heldByAssignee(row.status) || row.status === "APPEALED") ? (
                     <span className="mt-1 block text-xs text-slate-600">
-                      {t(assigneeRole(row.status) === "holds" ? "heldBy" : "decidedBy", { name: row.assignee.name })}
+                      {t(heldByAssignee(row.status) ? "heldBy" : "decidedBy", { name: row.assignee.name })}
                     </span>
                   ) : null}
                 </td>

@@ -8,7 +8,8 @@ import { announceDone } from "./announce";
  * A button that runs one Server Action, then re-renders the page (and so the
  * header bell); while it runs it is disabled, and a failure is announced beside it.
  * Done, it is gone from the refreshed page: `done` is announced and the focus
- * goes to the page's heading rather than falling to the top of the document.
+ * goes to `focusAfter` or the page's heading rather than falling to the top
+ * of the document.
  */
 export function ActionButton<Input>({
   action,
@@ -16,6 +17,7 @@ export function ActionButton<Input>({
   label,
   failedLabel,
   done,
+  focusAfter,
   name,
   nowrap = false,
 }: {
@@ -25,6 +27,8 @@ export function ActionButton<Input>({
   failedLabel: string;
   /** Said once it worked ("Marked as read."). */
   done: string;
+  /** The id of what takes the focus then (a row's link); the page's heading otherwise. */
+  focusAfter?: string;
   /** The accessible name when a list repeats the label ("Mark as read: R-2026-000123"); it starts with the label. */
   name?: string;
   /** For narrow table cells, where a wrapped label would make a tall button. */
@@ -44,7 +48,7 @@ export function ActionButton<Input>({
             const result = await action(input);
             setFailed(!result.ok);
             if (!result.ok) return;
-            announceDone(done);
+            announceDone(done, focusAfter);
             router.refresh();
           })
         }

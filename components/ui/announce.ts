@@ -8,14 +8,16 @@ let clearTimer: number | undefined;
  * region (components/ui/announcer.tsx) for a few seconds and read out by
  * screen readers. Focus goes to the page's heading, which stays when the
  * refreshed page replaces the button or form that had it (focus would
- * otherwise fall back to the top of the document).
+ * otherwise fall back to the top of the document); or, with `focusId`, to
+ * that element, where the action was one row of a long list and the person
+ * carries on from there.
  */
-export function announceDone(message: string) {
+export function announceDone(message: string, focusId?: string) {
   const region = document.getElementById(ANNOUNCER_ID);
-  const heading = document.querySelector<HTMLElement>("main h1");
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus();
+  const target = (focusId && document.getElementById(focusId)) || document.querySelector<HTMLElement>("main h1");
+  if (target) {
+    if (!focusId) target.tabIndex = -1;
+    target.focus();
   }
   if (!region) return;
   // Emptied first and filled a moment later: the same message twice is read out twice.

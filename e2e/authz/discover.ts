@@ -43,7 +43,7 @@ export interface DiscoveredAction {
 }
 
 export function discoveredActions(): DiscoveredAction[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, CHECK_BUILD_DIR, "server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? CHECK_BUILD_DIR, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AppErrorCode } from "@/lib/errors";
-import { localPath } from "@/lib/security/local-path";
+import { localPagePath } from "@/lib/security/local-path";
 import { isOurOrigin } from "@/lib/security/same-origin";
 
 // A route handler opened by the browser itself (an export download, an
@@ -16,9 +16,13 @@ export function problemCodeOf(code: AppErrorCode | null): ProblemCode {
   return code && (PROBLEM_CODES as readonly string[]).includes(code) ? (code as ProblemCode) : "error";
 }
 
-/** A path on this site to go back to (lib/security/local-path.ts); anything else is the start page. */
+/**
+ * A page of this site to go back to (lib/security/local-path.ts); anything
+ * else is the start page. Not an API route: "Go back" to an export would be
+ * a click on our own page, which the exports' cross-site check lets through.
+ */
 export function safeBackPath(value: unknown): string {
-  return localPath(value) ?? "/";
+  return localPagePath(value) ?? "/";
 }
 
 export const problemParamsSchema = z.object({

@@ -43,15 +43,15 @@ describe("guardedRoute", () => {
     currentSessionId = (await sessionFor((await createUser({ role: "HR" })).id)).sessionId;
     const exportRoute = guardedRoute("reports.export", handler, { notFromOtherSites: true });
     handler.mockClear();
-    for (const site of ["cross-site", "same-site"]) {
-      const refused = await exportRoute(request("GET", { "sec-fetch-site": site }), {});
-      expect(refused.status, site).toBe(403);
+    for (const headers of [{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { referer: "https://evil.example/page" }] as Record<string, string>[]) {
+      const refused = await exportRoute(request("GET", headers), {});
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
     }
     expect(handler).not.toHaveBeenCalled();
-    for (const headers of [{ "sec-fetch-site": "same-origin" }, { "sec-fetch-site": "none" }, {}] as Record<string, string>[]) {
+    for (const headers of [{ "sec-fetch-site": "same-origin" }, { "sec-fetch-site": "none" }, {}, { referer: "http://localhost:3000/hr" }] as Record<string, string>[]) {
       expect((await exportRoute(request("GET", headers), {})).status, JSON.stringify(headers)).toBe(200);
     }
-    expect(handler).toHaveBeenCalledTimes(3);
+    expect(handler).toHaveBeenCalledTimes(4);
   });
 
   it("still applies the permission to same-origin requests", async () => {

@@ -21,7 +21,7 @@ export function guardedRoute<Ctx = unknown>(permission: Permission | null, handl
   return async (request: NextRequest, context: Ctx): Promise<Response> => {
     try {
       if (!isSafeMethod(request.method)) assertSameOrigin(request, env().NEXTAUTH_URL);
-      else if (notFromOtherSites && isStartedByAnotherSite(request)) throw new AppError("forbidden", "Started by another site; open it from Refusal Desk.");
+      else if (notFromOtherSites && isStartedByAnotherSite(request, env().NEXTAUTH_URL)) throw new AppError("forbidden", "Started by another site; open it from Refusal Desk.");
       const user = await requireActor(permission ?? undefined);
       return await handler(request, user, context);
     } catch (error) {

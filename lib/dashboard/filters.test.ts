@@ -44,6 +44,11 @@ describe("dashboard filter", () => {
     expect(filterFromParams({ preset: "custom", from: "2020-01-01", to: "2026-01-01" }).periodInput?.errors).toEqual({ to: "too_long" });
     expect(filterFromParams({ preset: "custom", to: "2026-01-01" }).periodInput).toEqual({ from: "", to: "2026-01-01", errors: { from: "required" } });
     expect(filterFromParams({ preset: "custom", from: "2026-02-30", to: "2026-03-01" }).periodInput?.errors).toEqual({ from: "invalid_date" });
+    // Beside a preset the dates do not apply: junk there is ignored, the preset kept.
+    expect(filterFromParams({ preset: "thisMonth", from: "junk", loc: LOC })).toEqual({
+      invalid: false,
+      filter: { preset: "thisMonth", loc: [LOC], cat: [], status: [] },
+    });
     // Anything else wrong as well: the default view, as before.
     expect(filterFromParams({ preset: "custom", from: "2026-11-20", to: "2026-11-10", outcome: "MAYBE" })).toEqual({
       invalid: true,

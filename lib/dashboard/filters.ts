@@ -105,7 +105,12 @@ export function filterFromParams(
   const parsed = parseFilter(params);
   if (parsed.success && !namesLocationOutside(parsed.data, scope)) return { filter: parsed.data, invalid: false };
   if (!parsed.success && parsed.error.issues.every((issue) => issue.path[0] === "from" || issue.path[0] === "to")) {
-    const { preset: _preset, from, to, ...rest } = pickFilterParams(params);
+    const { preset, from, to, ...rest } = pickFilterParams(params);
+    // Dates apply to a custom range only: beside a preset (typed where the browser has no date picker) they are ignored.
+    if (preset !== "custom") {
+      const withPreset = dashboardFilterSchema.safeParse({ ...rest, preset });
+      if (withPreset.success && !namesLocationOutside(withPreset.data, scope)) return { filter: withPreset.data, invalid: false };
+    }
     const withoutPeriod = dashboardFilterSchema.safeParse(rest);
     if (withoutPeriod.success && !namesLocationOutside(withoutPeriod.data, scope)) {
       const errors: PeriodInput["errors"] = {};

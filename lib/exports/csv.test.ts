@@ -20,7 +20,7 @@ const HOSTILE: [payload: string, cell: string][] = [
 ];
 const NARRATIVE = "Zażółć gęślą jaźń – klient krzyczał; „cytat”, przecinek, i\nnowa linia";
 // Formulas after a separator: a cell of their own in a file opened with the other separator.
-const SEPARATED: [payload: string, cell: string] = ["zwrot,=2*21;@SUM(A1);-1+1, =spacja", "zwrot,'=2*21;'@SUM(A1);'-1+1, =spacja"];
+const SEPARATED: [payload: string, cell: string] = ["zwrot,=2*21;@SUM(A1);-1+1, =spacja;\t=3", "zwrot,'=2*21;'@SUM(A1);'-1+1, =spacja;'\t=3"];
 const HOSTILE_REPORTS = ["notJustified", "appealed", "submitted", "inReview", "withdrawn", "justified2"] as const;
 
 let f: Awaited<ReturnType<typeof marchFixture>>;

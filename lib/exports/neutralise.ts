@@ -14,8 +14,12 @@ export const FORMULA_TRIGGER_CODES: readonly number[] = [...FORMULA_TRIGGERS].ma
  * the separator and the trigger; the CSV export does the same in SQL
  * (sql-cells.ts, SEPARATED_FORMULA_SQL).
  */
-const SEPARATED_FORMULA = /([,;])([=+\-@])/g;
-export const SEPARATED_FORMULA_SQL = { match: "[,;][=+@-]", find: "([,;])([=+@-])", replace: "\\1'\\2" } as const;
+const SEPARATED_FORMULA = /([,;])([=+\-@\t\r])/g;
+// The tab and CR are the characters themselves inside the SQL's brackets (a literal there, not an escape).
+export const SEPARATED_FORMULA_SQL = { match: "[,;][=+@\t\r-]", find: "([,;])([=+@\t\r-])", replace: "\\1'\\2" } as const;
+
+/** Whether a text has a formula after a separator inside it (labels must not: labelListCell). */
+export const hasSeparatedFormula = (value: string) => new RegExp(SEPARATED_FORMULA.source).test(value);
 
 export function neutraliseCell(value: string): string {
   const inside = value.replace(SEPARATED_FORMULA, "$1'$2");

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FORMULA_TRIGGER_CODES, neutraliseCell, SEPARATED_FORMULA_SQL } from "./neutralise";
+import { FORMULA_TRIGGER_CODES, hasSeparatedFormula, neutraliseCell, SEPARATED_FORMULA_SQL } from "./neutralise";
 
 // Report cells computed by PostgreSQL for the CSV export (csv.ts), written to
 // give exactly the text the JavaScript cell (columns.ts `value` + the CSV
@@ -76,6 +76,8 @@ export const yesNoCell = (expr: Prisma.Sql, yes: string, no: string): SqlCell =>
 export function labelListCell(expr: Prisma.Sql, labels: Record<string, string>, separator: string): SqlCell {
   const keys = Object.keys(labels);
   if (keys.some((key) => labels[key] === "")) throw new Error("labelListCell: a label is empty");
+  // The joined text is neutralised by its first label only (below): a label with a formula after a separator inside would need the whole rule.
+  if (keys.some((key) => hasSeparatedFormula(labels[key]))) throw new Error("labelListCell: a label has a formula after a separator");
   const label = (element: Prisma.Sql) =>
     Prisma.sql`CASE ${element} ${Prisma.join(keys.map((key) => Prisma.sql`WHEN ${key} THEN ${labels[key]}`), " ")} END`;
   // A CASE an element (arrays from the app start at 1 and hold each value at

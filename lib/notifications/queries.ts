@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/pagination/cursor";
 import { readableReportsWhere } from "@/lib/reports/access";
-import { isNotificationKind, kindsFor, reportPath, type NotificationData, type NotificationKind } from "./kinds";
+import { isNotificationKind, kindsFor, NOTIFICATION_KINDS, reportPath, type NotificationData, type NotificationKind } from "./kinds";
 
 /** Shown as "99+" above this; counting further buys nothing. */
 export const UNREAD_CAP = 99;
@@ -56,7 +56,8 @@ export async function listNotifications(
     ? { OR: [{ createdAt: { lt: before.at } }, { createdAt: before.at, id: { lt: before.id } }] }
     : {};
   const rows = await db.notification.findMany({
-    where: { AND: [visibleNotificationsWhere(user), older] },
+    // Kinds this code can show, in the query: rows dropped after `take` would cut a page short and hide the next.
+    where: { AND: [visibleNotificationsWhere(user), older, { kind: { in: [...NOTIFICATION_KINDS] } }] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, kind: true, data: true, createdAt: true, readAt: true },

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
-import { assigneeRole } from "./holder";
+import { heldByAssignee, showsDecider } from "./holder";
 
-describe("assigneeRole", () => {
-  it("names the assignee as holder while the report is being reviewed, as decider once decided or appealed, and not at all otherwise", () => {
-    const roles = Object.fromEntries(Object.values(ReportStatus).map((status) => [status, assigneeRole(status)]));
-    expect(roles).toEqual({
-      SUBMITTED: null,
-      IN_REVIEW: "holds",
-      NEEDS_INFO: "holds",
-      JUSTIFIED: "decided",
-      NOT_JUSTIFIED: "decided",
-      APPEALED: "decided",
-      WITHDRAWN: null,
+describe("who a report page names", () => {
+  it("names the assignee as holder while the report is being reviewed, and who decided once decided or appealed", () => {
+    const named = Object.fromEntries(Object.values(ReportStatus).map((status) => [status, [heldByAssignee(status), showsDecider(status)]]));
+    expect(named).toEqual({
+      SUBMITTED: [false, false],
+      IN_REVIEW: [true, false],
+      NEEDS_INFO: [true, false],
+      JUSTIFIED: [false, true],
+      NOT_JUSTIFIED: [false, true],
+      APPEALED: [false, true],
+      WITHDRAWN: [false, false],
     });
   });
 });

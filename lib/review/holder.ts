@@ -1,13 +1,19 @@
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 /**
- * What a report's assignee is to it now. A report keeps its assignee after a
- * decision (the one who decided last), and an appealed one keeps the reviewer
- * whose decision the employee contests, who takes no further part: naming them
- * as its holder there would send colleagues to the wrong person.
+ * Whether a report's assignee holds it now: while it is in review or waits
+ * for the employee's answer. A decision leaves the assignee field on the
+ * reviewer who decided, and an appeal's ruling leaves it there too (the one
+ * who ruled is only in the decisions), so after a decision the person who
+ * decided is named from the decisions, never as a holder: an appealed report
+ * would otherwise be "held" by the reviewer whose decision is contested, who
+ * may no longer act on it.
  */
-export function assigneeRole(status: ReportStatus): "holds" | "decided" | null {
-  if (status === "IN_REVIEW" || status === "NEEDS_INFO") return "holds";
-  if (status === "JUSTIFIED" || status === "NOT_JUSTIFIED" || status === "APPEALED") return "decided";
-  return null;
+export function heldByAssignee(status: ReportStatus): boolean {
+  return status === "IN_REVIEW" || status === "NEEDS_INFO";
+}
+
+/** Statuses whose last decision stands (or is contested): the page names who made it. */
+export function showsDecider(status: ReportStatus): boolean {
+  return status === "JUSTIFIED" || status === "NOT_JUSTIFIED" || status === "APPEALED";
 }

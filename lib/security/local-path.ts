@@ -18,3 +18,13 @@ export function localPath(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A page of this site to send a person to (after sign-in, or back from the
+ * problem page): a local path, but never an API route, whose GET may act (an
+ * export, audited in their name), nor sign-in itself.
+ */
+export function localPagePath(value: unknown): string | undefined {
+  const path = localPath(value);
+  return path && !path.startsWith("/api/") && !path.startsWith("/signin") ? path : undefined;
+}

@@ -32,11 +32,20 @@ export function isOurOrigin(origin: string, request: Request, publicOrigin?: str
 /**
  * Whether the browser says another site started this request (a link, a
  * redirect or a script there). A URL typed, bookmarked or opened from our own
- * pages says "none" or "same-origin"; a client that is not a browser says nothing.
+ * pages says "none" or "same-origin"; a client that is not a browser says
+ * nothing. A browser too old for Sec-Fetch-Site is judged by its Referer,
+ * when it sends one.
  */
-export function isStartedByAnotherSite(request: Request): boolean {
+export function isStartedByAnotherSite(request: Request, publicOrigin?: string): boolean {
   const site = request.headers.get("sec-fetch-site");
-  return site === "cross-site" || site === "same-site";
+  if (site) return site === "cross-site" || site === "same-site";
+  const referer = request.headers.get("referer");
+  if (!referer) return false;
+  try {
+    return !isOurOrigin(new URL(referer).origin, request, publicOrigin);
+  } catch {
+    return true;
+  }
 }
 
 export function assertSameOrigin(request: Request, publicOrigin?: string): void {

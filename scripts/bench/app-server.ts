@@ -10,7 +10,20 @@ import { CHECK_BUILD_DIR, checkBuildEnv, nextServerEnv } from "../next-server.ts
 
 const NEXT = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
 const BUILD_ID = path.join(PROJECT_ROOT, CHECK_BUILD_DIR, "BUILD_ID");
-const SOURCES = ["app", "components", "lib", "messages", "next.config.js", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+  "tsconfig.json",
+  "tsconfig.check.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

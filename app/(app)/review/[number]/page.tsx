@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { reportTimeline } from "@/lib/reports/detail";
 import { reviewContext } from "@/lib/review/context";
 import { loadReviewDetail, reviewAbilities, reviewAccess } from "@/lib/review/detail";
-import { assigneeRole } from "@/lib/review/holder";
+import { heldByAssignee, showsDecider } from "@/lib/review/holder";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("review.detail", "title");
@@ -34,14 +34,13 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
   ]);
   const canReview = can(user.role, "reports.review");
   const abilities = reviewAbilities(user, detail, canReview);
-  // Who has it: its holder while in review, who decided it once decided; a submitted one waits for someone.
-  const role = assigneeRole(report.status);
-  const holder =
-    role === "decided"
-      ? report.assignee && t("decidedBy", { name: report.assignee.name })
-      : role === "holds" || report.status === "SUBMITTED"
-        ? report.assignee ? t("heldBy", { name: report.assignee.name }) : t("unassigned")
-        : null;
+  // Who has it: its holder while in review; once decided, who made the decision that stands (an appeal's ruling included).
+  const lastDecision = detail.decisions.at(-1);
+  const holder = showsDecider(report.status)
+    ? lastDecision && t("decidedBy", { name: lastDecision.reviewer.name })
+    : heldByAssignee(report.status) || report.status === "SUBMITTED"
+      ? report.assignee ? t("heldBy", { name: report.assignee.name }) : t("unassigned")
+      : null;
 
   return (
     <article aria-labelledby="review-title" className="flex flex-col gap-6">
