@@ -106,6 +106,11 @@ describe("admin actions", () => {
     expect(await db.user.count({ where: { email: `nowhere-${email}` } })).toBe(0);
     const toEmployee = await updateUserAction({ userId: created.id, name: created.name, role: "EMPLOYEE", locationIds: [], supervisedLocationIds: [] });
     expect(toEmployee).toMatchObject({ ok: false, code: "validation", fieldErrors: { locationIds: ["employeeLocationRequired"] } });
+    // Nor a supervisor with no location to review: their queue would be empty for good.
+    const toSupervisor = await updateUserAction({ userId: created.id, name: created.name, role: "SUPERVISOR", locationIds: [location.id], supervisedLocationIds: [] });
+    expect(toSupervisor).toMatchObject({ ok: false, code: "validation", fieldErrors: { supervisedLocationIds: ["supervisorLocationRequired"] } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).role).toBe(created.role);
+    expect(await db.supervisorAssignment.count({ where: { userId: created.id } })).toBeGreaterThan(0);
 
     // Deactivated before using the link: reactivation must not bring the old link back.
     const token = result.data.setPasswordPath.split("/").pop()!;

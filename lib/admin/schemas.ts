@@ -12,26 +12,33 @@ const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong").re
 const email = z.string().trim().toLowerCase().min(1, "emailRequired").email("emailInvalid").max(254, "emailInvalid");
 
 /**
- * An employee files reports at their locations: with none, the filing form
- * would be a dead end (the page says so to an account that has none anyway,
- * e.g. one created by single sign-on).
+ * An employee files reports at their locations, a supervisor reviews those of
+ * the locations they supervise: with none, the filing form or the queue would
+ * be a dead end (the pages say so to an account that has none anyway, e.g.
+ * one created by single sign-on).
  */
-function employeeHasLocation(user: { role: (typeof ROLES)[number]; locationIds: string[] }, ctx: z.RefinementCtx) {
+function roleHasLocation(
+  user: { role: (typeof ROLES)[number]; locationIds: string[]; supervisedLocationIds: string[] },
+  ctx: z.RefinementCtx,
+) {
   if (user.role === "EMPLOYEE" && user.locationIds.length === 0) {
     ctx.addIssue({ code: "custom", path: ["locationIds"], message: "employeeLocationRequired" });
+  }
+  if (user.role === "SUPERVISOR" && user.supervisedLocationIds.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["supervisedLocationIds"], message: "supervisorLocationRequired" });
   }
 }
 
 export const createUserSchema = z
   .object({ name, email, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
   .strict()
-  .superRefine(employeeHasLocation);
+  .superRefine(roleHasLocation);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({ userId: id, name, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
   .strict()
-  .superRefine(employeeHasLocation);
+  .superRefine(roleHasLocation);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ userId: id }).strict();
