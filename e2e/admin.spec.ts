@@ -97,6 +97,9 @@ test("admin creates a supervisor for a new location; they set a password, review
   const created = table.locator("tbody tr").filter({ hasText: SUPERVISOR.email });
   await expect(created.getByRole("definition")).toHaveText(["Supervisor", SUPERVISOR.email, LOCATION.name, LOCATION.name]);
   await expect(created.getByRole("term")).toHaveText(["Role", "E-mail", "Works at", "Supervises"]);
+  // Dates the wrong way round: the field says why nothing matches.
+  await page.goto("/admin/audit?from=2026-11-27&to=2026-11-01");
+  await expect(page.getByLabel("To", { exact: true })).toHaveAccessibleDescription("This is before the “from” date: no event can match.");
 });
 
 test("admin changes settings, renames a location and resets a password to a new link", async ({ page }) => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { backwardsDates, CATEGORIES, type QueueFilters } from "@/lib/review/queue-filters";
+import { CATEGORIES, type QueueFilters } from "@/lib/review/queue-filters";
+import { endsBeforeStart } from "@/lib/validation/day-range";
 
 type Option = { id: string; name: string };
 
@@ -19,7 +20,7 @@ export async function QueueFilterForm({
 }) {
   const t = await getTranslations("review.filters");
   const common = await getTranslations("common");
-  const backwards = backwardsDates(filters);
+  const backwards = endsBeforeStart(filters);
   return (
     <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-4">
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}

@@ -41,15 +41,6 @@ export function parseQueueFilters(params: Record<string, string | string[] | und
   return queueFiltersSchema.parse(picked);
 }
 
-/**
- * Dates that select nothing: a "to" before the "from". The queue still runs
- * them (no report matches), and the form says why instead of only "nothing
- * matches these filters".
- */
-export function backwardsDates(filters: Pick<QueueFilters, "from" | "to">): boolean {
-  return Boolean(filters.from && filters.to && filters.to < filters.from);
-}
-
 /** The URL of the queue with these filters (empty ones left out). */
 export function queueHref(filters: QueueFilters, base = "/review"): string {
   const params = new URLSearchParams();

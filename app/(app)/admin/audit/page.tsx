@@ -7,12 +7,14 @@ import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
 import { auditFilterSchema } from "@/lib/admin/schemas";
 import { requireUser } from "@/lib/auth/guard";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { endsBeforeStart } from "@/lib/validation/day-range";
 
 export const generateMetadata = pageTitle("admin.audit");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
+  const backwards = endsBeforeStart(filter);
   const [{ events, nextBefore, locationNames }, options, t, common, format] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
@@ -55,7 +57,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="to" className="text-sm font-medium">{t("to")}</label>
-          <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} className={inputClass} />
+          <input
+            id="to"
+            name="to"
+            type="date"
+            defaultValue={filter.to ?? ""}
+            className={inputClass}
+            aria-invalid={backwards || undefined}
+            aria-describedby={backwards ? "to-error" : undefined}
+          />
+          {backwards ? <span id="to-error" className="max-w-48 text-xs font-medium text-red-800">{t("toBeforeFrom")}</span> : null}
         </div>
         <button type="submit" className={secondaryButton}>{t("filter")}</button>
         <Link href="/admin/audit" className="py-2 text-sm font-medium text-brand-700 underline underline-offset-4">{t("clear")}</Link>
