@@ -1,7 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AuditDetail } from "@/lib/audit/details";
+import { calendarDay } from "@/lib/dashboard/period-label";
+import { languageOf } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/validation/ids";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Values named by a label of their own, by the key that holds them: a person called "HR" stays a name. */
 const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = { role: "roles", claimed: "roles", outcome: "status", category: "category" };
@@ -12,15 +16,36 @@ const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = { role:
  * instants) in the reader's language, anything else as recorded, so a code
  * the page does not know is still shown.
  */
-export async function AuditDetails({ details, locationNames }: { details: AuditDetail[]; locationNames: Record<string, string> }) {
+export async function AuditDetails({
+  details,
+  locationNames,
+  reasonLabels,
+}: {
+  details: AuditDetail[];
+  locationNames: Record<string, string>;
+  /** Decision reasons by code, in both languages. */
+  reasonLabels: Record<string, { pl: string; en: string }>;
+}) {
   if (details.length === 0) return null;
-  const [t, common, format] = await Promise.all([getTranslations("admin.audit"), getTranslations("common"), getFormatter()]);
+  const [t, common, history, format, locale] = await Promise.all([
+    getTranslations("admin.audit"),
+    getTranslations("common"),
+    getTranslations("review.history"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const name = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
   const text = (key: string, value: string) => {
     const group = LABELLED_BY_KEY[key];
     if (group && common.has(`${group}.${value}`)) return common(`${group}.${value}`);
+    // A decision's kind (a consequence's kind has no such label and stays as recorded).
+    if (key === "kind" && history.has(`kind.${value}`)) return history(`kind.${value}`);
+    if (key === "reasonCode" && reasonLabels[value]) return `${reasonLabels[value][languageOf(locale)]} (${value})`;
     if (locationNames[value]) return locationNames[value];
+    // Another record's id (a decision, an appeal, a message): its first characters, as the log's object column shows them.
+    if (isUuid(value)) return value.slice(0, 8);
     if (ISO_INSTANT.test(value)) return format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "short" });
+    if (ISO_DAY.test(value)) return calendarDay(format, value, { dateStyle: "short" });
     return value;
   };
   const valueOf = ({ path, value }: AuditDetail) => {

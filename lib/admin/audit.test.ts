@@ -44,6 +44,23 @@ describe("audit log query", () => {
     // Its details as lines, the location an id names looked up for the page.
     expect(aboutReport.events[0].details).toEqual([{ path: ["locationIds"], value: [location.id] }]);
     expect(aboutReport.locationNames).toEqual({ [location.id]: location.name });
+
+    // An event about a person or a location names it; a reason code in the details comes with its labels.
+    const reasonCode = `T${randomUUID().slice(0, 6).toUpperCase()}`;
+    const namedAction = `admin.named_${randomUUID().slice(0, 6)}`;
+    await db.decisionReason.create({
+      data: { code: reasonCode, outcome: "JUSTIFIED", labelPl: "Powód testowy", labelEn: "Test reason", definitionPl: "Definicja testowa.", definitionEn: "Test definition.", sortOrder: 999 },
+    });
+    await db.auditEvent.createMany({
+      data: [
+        { actorId: actor.id, action: namedAction, entityType: "User", entityId: actor.id, data: { reasonCode } },
+        { actorId: actor.id, action: namedAction, entityType: "Location", entityId: location.id },
+        { actorId: actor.id, action: namedAction, entityType: "export", entityId: "odmowy_2026-03-01_2026-03-31.csv" },
+      ],
+    });
+    const named = await listAuditEvents({ actor: actor.id, action: namedAction });
+    expect(named.events.map((e) => e.entityName).sort()).toEqual([actor.name, location.name, "odmowy_2026-03-01_2026-03-31.csv"].sort());
+    expect(named.reasonLabels).toEqual({ [reasonCode]: { pl: "Powód testowy", en: "Test reason" } });
     expect((await listAuditEvents({ actor: actor.id, action: `${action}.even` })).events.every((e) => e.reportNumber === null)).toBe(true);
 
     const odd = await listAuditEvents({ actor: actor.id, action: `${action}.odd` });

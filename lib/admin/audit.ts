@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { flattenAuditData, idsIn } from "@/lib/audit/details";
+import { isUuid } from "@/lib/validation/ids";
 import type { AuditFilter } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -40,17 +41,31 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   };
   const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: pageSize + 1 });
   const page = rows.slice(0, pageSize);
-  const actorIds = [...new Set(page.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
-  const reportIds = [...new Set(page.map((row) => row.reportId).filter((id): id is string => Boolean(id)))];
+  const present = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  // Entity ids are text (an export's is its file name): only uuids are looked up in uuid columns.
+  const entitiesOf = (type: string) => present(page.map((row) => (row.entityType === type && isUuid(row.entityId) ? row.entityId : null)));
+  const userIds = present([...page.map((row) => row.actorId), ...entitiesOf("User")]);
+  const reportIds = present(page.map((row) => row.reportId));
   const details = new Map(page.map((row) => [row.id, flattenAuditData(row.data)]));
+  const allDetails = [...details.values()].flat();
+  const reasonCodes = present(allDetails.map((detail) => (detail.path.at(-1) === "reasonCode" && typeof detail.value === "string" ? detail.value : null)));
   // Names and numbers for the page's rows, a query each: what the person reads instead of ids.
-  const [actors, reports, locations] = await Promise.all([
-    db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+  const [users, reports, locations, reasons] = await Promise.all([
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
     db.refusalReport.findMany({ where: { id: { in: reportIds } }, select: { id: true, number: true } }),
-    db.location.findMany({ where: { id: { in: idsIn([...details.values()].flat()) } }, select: { id: true, name: true } }),
+    db.location.findMany({ where: { id: { in: [...idsIn(allDetails), ...entitiesOf("Location")] } }, select: { id: true, name: true } }),
+    db.decisionReason.findMany({
+      where: { OR: [{ code: { in: reasonCodes } }, { id: { in: entitiesOf("decision_reason") } }] },
+      select: { id: true, code: true, labelPl: true, labelEn: true },
+    }),
   ]);
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const names = new Map(users.map((user) => [user.id, user.name]));
   const numbers = new Map(reports.map((report) => [report.id, report.number]));
+  const locationNames = new Map(locations.map((location) => [location.id, location.name]));
+  const reasonCodeOf = new Map(reasons.map((reason) => [reason.id, reason.code]));
+  // What the event is about, by name where it has one (the report's number is its own column).
+  const entityName = (type: string, id: string) =>
+    type === "User" ? names.get(id) : type === "Location" ? locationNames.get(id) : type === "decision_reason" ? reasonCodeOf.get(id) : type === "export" ? id : undefined;
   return {
     events: page.map((row) => ({
       id: row.id.toString(),
@@ -59,6 +74,7 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,
+      entityName: entityName(row.entityType, row.entityId) ?? null,
       reportId: row.reportId,
       reportNumber: row.reportId ? (numbers.get(row.reportId) ?? null) : null,
       fromStatus: row.fromStatus,
@@ -67,7 +83,9 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
       details: details.get(row.id) ?? [],
     })),
     /** Locations named by id in the page's details (a user's locations before and after an edit). */
-    locationNames: Object.fromEntries(locations.map((location) => [location.id, location.name])),
+    locationNames: Object.fromEntries(locationNames),
+    /** Decision reasons named by code in the page's details, in both languages. */
+    reasonLabels: Object.fromEntries(reasons.map((reason) => [reason.code, { pl: reason.labelPl, en: reason.labelEn }])),
     nextBefore: rows.length > pageSize ? page[page.length - 1].id.toString() : null,
   };
 }

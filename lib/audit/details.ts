@@ -1,3 +1,5 @@
+import { isUuid } from "@/lib/validation/ids";
+
 /**
  * An audit event's `data` as lines a person reads: one per value, named by
  * its path ("after", "role"). Nested objects (an edit's before and after) are
@@ -35,10 +37,8 @@ export function flattenAuditData(data: unknown, path: string[] = []): AuditDetai
   return [{ path, value: String(data) }];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Every id among the values, to look up what they name (locations) in one query. */
 export function idsIn(details: AuditDetail[]): string[] {
   const values = details.flatMap((detail) => (Array.isArray(detail.value) ? detail.value : [detail.value]));
-  return [...new Set(values.filter((value): value is string => typeof value === "string" && UUID.test(value)))];
+  return [...new Set(values.filter((value): value is string => typeof value === "string" && isUuid(value)))];
 }

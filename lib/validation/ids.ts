@@ -16,3 +16,6 @@ export const bigintIdSchema = z.string().refine((value) => DIGITS.test(value) &&
  * refused or left out by those comparisons.
  */
 export const uuidSchema = z.uuid().transform((id) => id.toLowerCase());
+
+/** Whether a text is a uuid (any case): a value a uuid column can be asked for without an error. */
+export const isUuid = (value: string) => uuidSchema.safeParse(value).success;

@@ -15,7 +15,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
   const backwards = endsBeforeStart(filter);
-  const [{ events, nextBefore, locationNames }, options, t, common, format] = await Promise.all([
+  const [{ events, nextBefore, locationNames, reasonLabels }, options, t, common, format] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
     getTranslations("admin.audit"),
@@ -99,14 +99,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       </Link>
                     ) : (
                       <>
-                        {event.entityType} <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span>
+                        {t.has(`entities.${event.entityType}`) ? t(`entities.${event.entityType}`) : event.entityType}{" "}
+                        {event.entityName ? (
+                          <span className="break-all font-medium">{event.entityName}</span>
+                        ) : (
+                          <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span>
+                        )}
                       </>
                     )}
                   </td>
                   <td className="max-w-md break-words px-3 py-2 text-xs text-slate-700">
                     {event.fromStatus ? <p>{status(event.fromStatus)} → {status(event.toStatus ?? "")}</p> : null}
                     {event.reason ? <p>{event.reason}</p> : null}
-                    <AuditDetails details={event.details} locationNames={locationNames} />
+                    <AuditDetails details={event.details} locationNames={locationNames} reasonLabels={reasonLabels} />
                   </td>
                 </tr>
               ))}
