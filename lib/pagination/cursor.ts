@@ -1,3 +1,5 @@
+import { isUuid } from "@/lib/validation/ids";
+
 // Keyset pagination: the cursor is the sort key of the last row shown
 // (a timestamp and the id that breaks ties), opaque to the browser.
 
@@ -6,7 +8,6 @@ export interface Cursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString("base64url");
@@ -19,7 +20,7 @@ export function decodeCursor(value: string | undefined | null): Cursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [at, id] = parsed;
-    if (typeof at !== "string" || typeof id !== "string" || !UUID.test(id)) return null;
+    if (typeof at !== "string" || typeof id !== "string" || !isUuid(id)) return null;
     const date = new Date(at);
     return Number.isNaN(date.getTime()) ? null : { at: date, id };
   } catch {
