@@ -168,7 +168,7 @@ test("a decision reason's order out of range is named beside the field, which ta
   await form.getByRole("button", { name: "Save" }).click();
   await expect(order).toBeFocused();
   await expect(order).toHaveAttribute("aria-invalid", "true");
-  await expect(order).toHaveAccessibleDescription("Invalid value.");
+  await expect(order).toHaveAccessibleDescription("A whole number from 0 to 10,000.");
   await expect(form.getByRole("status")).toHaveCount(0);
   await page.reload();
   await expect(page.locator('[data-testid^="reason-"]').first().getByLabel("Order")).toHaveValue(before);

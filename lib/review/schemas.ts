@@ -77,7 +77,7 @@ const reasonText = {
   labelEn: text(2, 120, "labelTooShort"),
   definitionPl: text(10, 400, "definitionTooShort"),
   definitionEn: text(10, 400, "definitionTooShort"),
-  sortOrder: z.number({ error: "invalid" }).int().min(0).max(10_000),
+  sortOrder: z.number({ error: "orderRange" }).int("orderRange").min(0, "orderRange").max(10_000, "orderRange"),
   active: z.boolean(),
 };
 
