@@ -113,6 +113,8 @@ test("admin changes settings, renames a location and resets a password to a new 
   await page.getByLabel("Keep customer descriptions for (months)").fill("12");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
+  // The button, disabled while saving, has the focus back: the keyboard is where it was.
+  await expect(page.getByRole("button", { name: "Save settings" })).toBeFocused();
 
   // A location renamed, then archived.
   await page.goto("/admin/locations");

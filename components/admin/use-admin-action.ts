@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -25,12 +25,23 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const formRef = useRef<Form>(null);
   useFocusFirstInvalidField(formRef, fieldErrors);
+  // The button that was used is disabled while its action runs, which takes
+  // the focus from it (to the top of the document): it gets it back when the
+  // action is done, unless something took it meanwhile (a field to fix, a new link).
+  const usedBefore = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (pending) return;
+    const used = usedBefore.current;
+    usedBefore.current = null;
+    if (used?.isConnected && (document.activeElement === null || document.activeElement === document.body)) used.focus();
+  }, [pending]);
 
   function fieldMessage(key: string) {
     return t.has(`fields.${key}`) ? t(`fields.${key}`) : t("errors.validation");
   }
 
   function run<I, R>(action: Action<I, R>, input: I, onSuccess?: (data: R) => string | void) {
+    usedBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setError(null);
     setNotice(null);
     setFieldErrors({});
