@@ -7,8 +7,14 @@ const suffix = Date.now().toString(36).slice(-5).toUpperCase();
 const LOCATION = { code: `POZ-${suffix}`, name: `Poznań – Półwiejska ${suffix}` };
 const SUPERVISOR = { name: `Zofia Nowicka ${suffix}`, email: `zofia.${suffix.toLowerCase()}@firma.example`, password: "zielony rower nad wisłą" };
 
-async function acceptNextDialog(page: Page) {
-  page.once("dialog", (dialog) => dialog.accept());
+/** Accepts the next confirmation, and returns what it asked. */
+function acceptNextDialog(page: Page): Promise<string> {
+  return new Promise((resolve) =>
+    page.once("dialog", (dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    }),
+  );
 }
 
 test("admin creates a supervisor for a new location; they set a password, review it, and are cut off when deactivated", async ({ page, browser }) => {
@@ -68,8 +74,10 @@ test("admin creates a supervisor for a new location; they set a password, review
   // The admin deactivates them; their open session is refused on the next click.
   await page.getByRole("link", { name: SUPERVISOR.name }).click();
   await expect(page.getByRole("heading", { name: SUPERVISOR.name })).toBeVisible();
-  await acceptNextDialog(page);
+  const asked = acceptNextDialog(page);
   await page.getByRole("button", { name: "Deactivate account" }).click();
+  // The question names the person and what follows.
+  expect(await asked).toBe(`Deactivate ${SUPERVISOR.name}? They are signed out and cannot sign in until an admin reactivates them.`);
   await expect(page.getByText("Account deactivated.")).toBeVisible();
   await expect(page.getByTestId("user-status")).toContainText("Deactivated since");
 
@@ -148,8 +156,9 @@ test("admin changes settings, renames a location and resets a password to a new 
   await page.goto(`/admin/users?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("link", { name: "Anna Kowalska" })).toHaveCount(0);
   await page.getByRole("link", { name }).click();
-  await acceptNextDialog(page);
+  const asked = acceptNextDialog(page);
   await page.getByRole("button", { name: "Reset password" }).click();
+  expect(await asked).toContain(`Reset the password of ${name}?`);
   const second = await page.getByTestId("one-time-link").inputValue();
   expect(second).toMatch(/\/set-password\//);
   expect(second).not.toBe(first);

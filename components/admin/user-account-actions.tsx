@@ -14,14 +14,15 @@ import { OneTimeLink } from "./one-time-link";
 import { useAdminAction } from "./use-admin-action";
 
 /** Deactivate / reactivate, reset password (new one-time link), end sessions. */
-export function UserAccountActions({ userId, active, self }: { userId: string; active: boolean; self: boolean }) {
+export function UserAccountActions({ userId, name, active, self }: { userId: string; name: string; active: boolean; self: boolean }) {
   const t = useTranslations("admin.userDetail");
   const link = useTranslations("admin.link");
   const { pending, error, notice, run } = useAdminAction();
   const [resetPath, setResetPath] = useState<string | null>(null);
 
-  function confirmThen(action: () => void) {
-    if (window.confirm(t("confirm"))) action();
+  // The question names the person and what happens: "Are you sure?" says neither.
+  function confirmThen(question: "confirmReset" | "confirmDeactivate", action: () => void) {
+    if (window.confirm(t(question, { name }))) action();
   }
 
   return (
@@ -34,7 +35,7 @@ export function UserAccountActions({ userId, active, self }: { userId: string; a
           <div className="flex flex-col gap-1">
             <div>
               <button type="button" disabled={pending} className={secondaryButton}
-                onClick={() => confirmThen(() => run(resetPasswordAction, { userId }, (data) => { setResetPath(data.setPasswordPath); }))}>
+                onClick={() => confirmThen("confirmReset", () => run(resetPasswordAction, { userId }, (data) => { setResetPath(data.setPasswordPath); }))}>
                 {t("resetPassword")}
               </button>
             </div>
@@ -50,7 +51,7 @@ export function UserAccountActions({ userId, active, self }: { userId: string; a
             <div className="flex flex-col gap-1">
               <div>
                 <button type="button" disabled={pending} className={dangerButton}
-                  onClick={() => confirmThen(() => run(deactivateUserAction, { userId }, () => { setResetPath(null); return t("deactivated"); }))}>
+                  onClick={() => confirmThen("confirmDeactivate", () => run(deactivateUserAction, { userId }, () => { setResetPath(null); return t("deactivated"); }))}>
                   {t("deactivate")}
                 </button>
               </div>

@@ -61,7 +61,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
       </section>
       <section aria-labelledby="actions" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
         <h2 id="actions" className="mb-3 text-lg font-semibold">{t("userDetail.actions")}</h2>
-        <UserAccountActions userId={user.id} active={user.active} self={user.id === admin.id} />
+        <UserAccountActions userId={user.id} name={user.name} active={user.active} self={user.id === admin.id} />
         <PersonalDataExportLink userId={user.id} />
       </section>
     </div>
