@@ -28,6 +28,21 @@ describe("audit details", () => {
     expect(idsIn(details)).toEqual([location]);
   });
 
+  it("shows only what an edit changed: values equal before and after are left out of both", () => {
+    const details = flattenAuditData({
+      code: "NO_ID",
+      before: { id: "r1", labelEn: "No ID", sortOrder: 10, active: true },
+      after: { id: "r1", labelEn: "No ID shown", sortOrder: 10, active: false },
+    });
+    expect(details).toEqual([
+      { path: ["before", "labelEn"], value: "No ID" },
+      { path: ["before", "active"], value: true },
+      { path: ["after", "labelEn"], value: "No ID shown" },
+      { path: ["after", "active"], value: false },
+      { path: ["code"], value: "NO_ID" },
+    ]);
+  });
+
   it("has no lines for an event without data, and one for a plain value", () => {
     expect(flattenAuditData(null)).toEqual([]);
     expect(flattenAuditData(undefined)).toEqual([]);

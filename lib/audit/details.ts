@@ -22,9 +22,25 @@ const isPlain = (value: unknown): value is Plain =>
  */
 const rank = (key: string) => (key === "before" ? 0 : key === "after" ? 1 : 2);
 
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * An edit records the whole thing before and after; what a person wants is
+ * what changed. Values equal on both sides are left out of both.
+ */
+function changesOnly(data: JsonObject): JsonObject {
+  const { before, after } = data;
+  if (!isObject(before) || !isObject(after)) return data;
+  const same = Object.keys(before).filter((key) => key in after && JSON.stringify(before[key]) === JSON.stringify(after[key]));
+  const drop = (side: JsonObject) => Object.fromEntries(Object.entries(side).filter(([key]) => !same.includes(key)));
+  return { ...data, before: drop(before), after: drop(after) };
+}
+
 export function flattenAuditData(data: unknown, path: string[] = []): AuditDetail[] {
   // No data at all (most events carry none) is no line, not an empty one.
   if (data === undefined || (data === null && path.length === 0)) return [];
+  if (path.length === 0 && isObject(data)) data = changesOnly(data);
   if (isPlain(data)) return [{ path, value: data }];
   if (Array.isArray(data)) {
     return [{ path, value: data.every(isPlain) ? data.map((item) => (item === null ? "" : String(item))) : JSON.stringify(data) }];
