@@ -33,7 +33,14 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
     if (pending) return;
     const used = usedBefore.current;
     usedBefore.current = null;
-    if (used?.isConnected && (document.activeElement === null || document.activeElement === document.body)) used.focus();
+    if (!used || (document.activeElement !== null && document.activeElement !== document.body)) return;
+    if (used.isConnected) return used.focus();
+    // The refreshed page replaced it (Deactivate became Reactivate): the page's heading, not the top of the document.
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }, [pending]);
 
   function fieldMessage(key: string) {

@@ -12,18 +12,23 @@ const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong").re
 const email = z.string().trim().toLowerCase().min(1, "emailRequired").email("emailInvalid").max(254, "emailInvalid");
 
 /**
- * An employee files reports at their locations, a supervisor reviews those of
- * the locations they supervise: with none, the filing form or the queue would
- * be a dead end (the pages say so to an account that has none anyway, e.g.
- * one created by single sign-on).
+ * An employee files reports at their locations: with none, the filing form
+ * would be a dead end (the page says so to an account that has none anyway,
+ * e.g. one created by single sign-on).
  */
-function roleHasLocation(
-  user: { role: (typeof ROLES)[number]; locationIds: string[]; supervisedLocationIds: string[] },
-  ctx: z.RefinementCtx,
-) {
+function employeeHasLocation(user: { role: (typeof ROLES)[number]; locationIds: string[] }, ctx: z.RefinementCtx) {
   if (user.role === "EMPLOYEE" && user.locationIds.length === 0) {
     ctx.addIssue({ code: "custom", path: ["locationIds"], message: "employeeLocationRequired" });
   }
+}
+
+/**
+ * A new supervisor reviews at least one location: with none their queue is
+ * empty. Only at creation and when an edit would take a supervisor's last
+ * location away (lib/admin/users.ts): an existing account with none (made by
+ * single sign-on, or left so by the location page) can still be edited.
+ */
+function newSupervisorHasLocation(user: { role: (typeof ROLES)[number]; supervisedLocationIds: string[] }, ctx: z.RefinementCtx) {
   if (user.role === "SUPERVISOR" && user.supervisedLocationIds.length === 0) {
     ctx.addIssue({ code: "custom", path: ["supervisedLocationIds"], message: "supervisorLocationRequired" });
   }
@@ -32,13 +37,14 @@ function roleHasLocation(
 export const createUserSchema = z
   .object({ name, email, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
   .strict()
-  .superRefine(roleHasLocation);
+  .superRefine(employeeHasLocation)
+  .superRefine(newSupervisorHasLocation);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({ userId: id, name, role: z.enum(ROLES), locationIds: ids, supervisedLocationIds: ids })
   .strict()
-  .superRefine(roleHasLocation);
+  .superRefine(employeeHasLocation);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ userId: id }).strict();

@@ -134,6 +134,10 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
       select: { role: true, name: true, memberships: { select: { locationId: true } }, supervisions: { select: { locationId: true } } },
     });
     if (!before) throw new AppError("not_found", "No such user.");
+    // A supervisor's last reviewed location is not taken away here (nor is one made supervisor with none).
+    if (input.role === "SUPERVISOR" && input.supervisedLocationIds.length === 0 && (before.role !== "SUPERVISOR" || before.supervisions.length > 0)) {
+      throw new AppError("validation", "A supervisor needs a location to review.", { supervisedLocationIds: ["supervisorLocationRequired"] });
+    }
     const locationIds = await assertAssignable(tx, input.locationIds);
     const supervised = input.role === "SUPERVISOR" ? await assertAssignable(tx, input.supervisedLocationIds) : [];
     await tx.userLocation.deleteMany({ where: { userId: input.userId, locationId: { notIn: locationIds } } });

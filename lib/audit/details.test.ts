@@ -31,8 +31,8 @@ describe("audit details", () => {
   it("shows only what an edit changed: values equal before and after are left out of both", () => {
     const details = flattenAuditData({
       code: "NO_ID",
-      before: { id: "r1", labelEn: "No ID", sortOrder: 10, active: true },
-      after: { id: "r1", labelEn: "No ID shown", sortOrder: 10, active: false },
+      before: { id: "r1", labelEn: "No ID", sortOrder: 10, active: true, locationIds: ["b", "a"] },
+      after: { id: "r1", labelEn: "No ID shown", sortOrder: 10, active: false, locationIds: ["a", "b"] },
     });
     expect(details).toEqual([
       { path: ["before", "labelEn"], value: "No ID" },

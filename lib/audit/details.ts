@@ -32,7 +32,9 @@ const isObject = (value: unknown): value is JsonObject => typeof value === "obje
 function changesOnly(data: JsonObject): JsonObject {
   const { before, after } = data;
   if (!isObject(before) || !isObject(after)) return data;
-  const same = Object.keys(before).filter((key) => key in after && JSON.stringify(before[key]) === JSON.stringify(after[key]));
+  // A list of plain values (locations) is the same set in any order: one side is read from the database unordered.
+  const comparable = (value: unknown) => JSON.stringify(Array.isArray(value) && value.every(isPlain) ? [...value].map(String).sort() : value);
+  const same = Object.keys(before).filter((key) => key in after && comparable(before[key]) === comparable(after[key]));
   const drop = (side: JsonObject) => Object.fromEntries(Object.entries(side).filter(([key]) => !same.includes(key)));
   return { ...data, before: drop(before), after: drop(after) };
 }

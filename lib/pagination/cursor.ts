@@ -8,7 +8,6 @@ export interface Cursor {
   id: string;
 }
 
-
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString("base64url");
 }
