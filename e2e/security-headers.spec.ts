@@ -119,8 +119,11 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
 test("signing out ends the session on the server: the old cookie replayed is refused", async ({ page }) => {
   await signInAs(page, "employee");
   const saved = await page.context().cookies();
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/signin/);
+  // The button works once the page is hydrated; a click before that (a loaded CI machine) does nothing, so it is clicked until it has.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Sign out" }).click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/\/signin/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 
   await page.context().clearCookies();
   await page.context().addCookies(saved);
