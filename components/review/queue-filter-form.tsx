@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DateField } from "@/components/ui/date-field";
 import { CATEGORIES, type QueueFilters } from "@/lib/review/queue-filters";
 import { endsBeforeStart } from "@/lib/validation/day-range";
 
@@ -20,7 +21,6 @@ export async function QueueFilterForm({
 }) {
   const t = await getTranslations("review.filters");
   const common = await getTranslations("common");
-  const backwards = endsBeforeStart(filters);
   return (
     <form method="get" action="/review" aria-label={t("title")} className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-4">
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
@@ -55,19 +55,15 @@ export async function QueueFilterForm({
         {t("from")}
         <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
       </label>
-      <div className={field}>
-        <label htmlFor="queue-to">{t("to")}</label>
-        <input
-          id="queue-to"
-          type="date"
-          name="to"
-          defaultValue={filters.to ?? ""}
-          className={control}
-          aria-invalid={backwards || undefined}
-          aria-describedby={backwards ? "queue-to-error" : undefined}
-        />
-        {backwards ? <span id="queue-to-error" className="text-xs font-medium text-red-800">{t("toBeforeFrom")}</span> : null}
-      </div>
+      <DateField
+        id="queue-to"
+        name="to"
+        label={t("to")}
+        defaultValue={filters.to}
+        error={endsBeforeStart(filters) ? t("toBeforeFrom") : null}
+        className={field}
+        inputClassName={control}
+      />
       <label className={field}>
         {t("sort")}
         <select name="sort" defaultValue={filters.sort ?? "age"} className={control}>

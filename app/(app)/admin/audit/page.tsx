@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditDetails } from "@/components/admin/audit-details";
 import { inputClass, secondaryButton } from "@/components/admin/form-bits";
+import { DateField } from "@/components/ui/date-field";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
 import { auditFilterSchema } from "@/lib/admin/schemas";
@@ -14,7 +15,6 @@ export const generateMetadata = pageTitle("admin.audit");
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const backwards = endsBeforeStart(filter);
   const [{ events, nextBefore, locationNames, reasonLabels }, options, t, common, format] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
@@ -55,19 +55,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="from" className="text-sm font-medium">{t("from")}</label>
           <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} className={inputClass} />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="to" className="text-sm font-medium">{t("to")}</label>
-          <input
-            id="to"
-            name="to"
-            type="date"
-            defaultValue={filter.to ?? ""}
-            className={inputClass}
-            aria-invalid={backwards || undefined}
-            aria-describedby={backwards ? "to-error" : undefined}
-          />
-          {backwards ? <span id="to-error" className="max-w-48 text-xs font-medium text-red-800">{t("toBeforeFrom")}</span> : null}
-        </div>
+        <DateField
+          id="to"
+          name="to"
+          label={t("to")}
+          defaultValue={filter.to}
+          error={endsBeforeStart(filter) ? t("toBeforeFrom") : null}
+          className="flex flex-col gap-1"
+          labelClassName="text-sm font-medium"
+          inputClassName={inputClass}
+        />
         <button type="submit" className={secondaryButton}>{t("filter")}</button>
         <Link href="/admin/audit" className="py-2 text-sm font-medium text-brand-700 underline underline-offset-4">{t("clear")}</Link>
       </form>
