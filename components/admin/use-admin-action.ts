@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { focusHeading } from "@/components/ui/announce";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -34,13 +35,9 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
     const used = usedBefore.current;
     usedBefore.current = null;
     if (!used || (document.activeElement !== null && document.activeElement !== document.body)) return;
-    if (used.isConnected) return used.focus();
-    // The refreshed page replaced it (Deactivate became Reactivate): the page's heading, not the top of the document.
-    const heading = document.querySelector<HTMLElement>("main h1");
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    // Replaced by the refreshed page (Deactivate became Reactivate): the page's heading, not the top of the document.
+    if (used.isConnected) used.focus();
+    else focusHeading();
   }, [pending]);
 
   function fieldMessage(key: string) {

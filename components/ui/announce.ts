@@ -14,11 +14,9 @@ let clearTimer: number | undefined;
  */
 export function announceDone(message: string, focusId?: string) {
   const region = document.getElementById(ANNOUNCER_ID);
-  const target = (focusId && document.getElementById(focusId)) || document.querySelector<HTMLElement>("main h1");
-  if (target) {
-    if (!focusId) target.tabIndex = -1;
-    target.focus();
-  }
+  const target = focusId ? document.getElementById(focusId) : null;
+  if (target) target.focus();
+  else focusHeading();
   if (!region) return;
   // Emptied first and filled a moment later: the same message twice is read out twice.
   region.textContent = "";
@@ -29,4 +27,12 @@ export function announceDone(message: string, focusId?: string) {
   clearTimer = window.setTimeout(() => {
     region.textContent = "";
   }, SHOWN_MS);
+}
+
+/** Moves the focus to the page's heading: where a person carries on when what they used is gone. */
+export function focusHeading() {
+  const heading = document.querySelector<HTMLElement>("main h1");
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }
