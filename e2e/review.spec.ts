@@ -119,6 +119,8 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await staleForm.getByRole("button", { name: "Record the decision" }).click();
   await expect(staleForm.getByText("Choose justified or not justified.")).toBeVisible();
   await expect(staleForm.getByLabel("Justified", { exact: true })).toBeFocused();
+  // Above the form, the line the server's refusal gives too.
+  await expect(staleForm.getByText("Please correct the marked fields.")).toBeVisible();
   await staleForm.getByLabel("Justified", { exact: true }).check();
   // Answered, its message goes; the focus stays where the person is.
   await expect(staleForm.getByText("Choose justified or not justified.")).toHaveCount(0);

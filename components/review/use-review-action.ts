@@ -36,11 +36,20 @@ export function useReviewAction<Input>(
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failures);
 
-  /** A failed submit's field messages (the form's own check or the server's): shown, and focus goes to the first. */
-  const setFieldErrors = useCallback((errors: Record<string, string>) => {
-    setErrors(errors);
-    setFailures((count) => count + 1);
-  }, []);
+  /**
+   * A failed submit's field messages (the form's own check or the server's):
+   * shown, and focus goes to the first. The form's own check also gets the
+   * line above the form that the server's answer gives, so a failed check
+   * reads the same whichever side made it.
+   */
+  const setFieldErrors = useCallback(
+    (errors: Record<string, string>) => {
+      setErrors(errors);
+      setFormError(Object.keys(errors).length > 0 ? t("validation") : null);
+      setFailures((count) => count + 1);
+    },
+    [t],
+  );
 
   /** Takes the messages of fields the person has just changed off the screen, focus staying where it is. */
   const clearFieldErrors = useCallback((...fields: string[]) => {
