@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signInAs } from "./fixtures";
 
@@ -71,6 +72,21 @@ test("admin creates a supervisor for a new location; they set a password, review
   await them.goto("/review");
   await expect(them).toHaveURL(/\/review$/);
 
+  // Taken off their only location on the location page, they are told why their queue is empty, not shown an empty list.
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Locations" }).click();
+  const editor = page.getByTestId(`location-${LOCATION.code}`);
+  await editor.getByRole("group", { name: "Reviewing supervisors" }).getByLabel(SUPERVISOR.name).uncheck();
+  await editor.getByRole("button", { name: "Save supervisors" }).click();
+  await expect(editor.getByText("Saved.", { exact: true })).toBeVisible();
+  await them.reload();
+  await expect(them.getByTestId("no-review-scope")).toHaveText(/No location is assigned to you for review/);
+  await expect(them.getByRole("table")).toHaveCount(0);
+  expect((await new AxeBuilder({ page: them }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await them.goto("/hr");
+  await expect(them.getByRole("heading", { name: "Refusals dashboard", level: 1 })).toBeVisible();
+  await expect(them.getByTestId("no-review-scope")).toBeVisible();
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Users" }).click();
+
   // The admin deactivates them; their open session is refused on the next click.
   await page.getByRole("link", { name: SUPERVISOR.name }).click();
   await expect(page.getByRole("heading", { name: SUPERVISOR.name })).toBeVisible();
@@ -105,6 +121,12 @@ test("admin creates a supervisor for a new location; they set a password, review
   const created = table.locator("tbody tr").filter({ hasText: SUPERVISOR.email });
   await expect(created.getByRole("definition")).toHaveText(["Supervisor", SUPERVISOR.email, LOCATION.name, LOCATION.name]);
   await expect(created.getByRole("term")).toHaveText(["Role", "E-mail", "Works at", "Supervises"]);
+  // A location's supervisors are named, not shown as ids.
+  await page.getByLabel("Event").selectOption("admin.location.supervisors_set");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const unassigned = table.locator("tbody tr").filter({ hasText: LOCATION.name });
+  await expect(unassigned.getByRole("term")).toHaveText(["Before", "After"]);
+  await expect(unassigned.getByRole("definition")).toHaveText([SUPERVISOR.name, "—"]);
   // Dates the wrong way round: the field says why nothing matches.
   await page.goto("/admin/audit?from=2026-11-27&to=2026-11-01");
   await expect(page.getByLabel("To", { exact: true })).toHaveAccessibleDescription("This is before the “from” date: no event can match.");

@@ -7,30 +7,44 @@ import { isUuid } from "@/lib/validation/ids";
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Values named by a label of their own, by the key that holds them: a person called "HR" stays a name. */
-const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = { role: "roles", claimed: "roles", outcome: "status", category: "category" };
+/**
+ * Values named by a label of their own, by the key that holds them: a person
+ * called "HR" stays a name. A role change (single sign-on's) records its
+ * roles under "from" and "to"; other events' "from" and "to" are days, which
+ * have no such label.
+ */
+const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = {
+  role: "roles",
+  claimed: "roles",
+  from: "roles",
+  to: "roles",
+  outcome: "status",
+  category: "category",
+};
 
 /**
  * An audit event's data as "name: value" lines: names and known values (roles,
- * statuses and categories under their keys, locations by id, yes/no,
- * instants) in the reader's language, anything else as recorded, so a code
+ * statuses, categories, kinds and reasons under their keys, people and
+ * locations by id, yes/no, instants) in the reader's language, anything else as recorded, so a code
  * the page does not know is still shown.
  */
 export async function AuditDetails({
   details,
-  locationNames,
+  namesById,
   reasonLabels,
 }: {
   details: AuditDetail[];
-  locationNames: Record<string, string>;
+  /** People and locations named in the details. */
+  namesById: Record<string, string>;
   /** Decision reasons by code, in both languages. */
   reasonLabels: Record<string, { pl: string; en: string }>;
 }) {
   if (details.length === 0) return null;
-  const [t, common, history, format, locale] = await Promise.all([
+  const [t, common, history, consequences, format, locale] = await Promise.all([
     getTranslations("admin.audit"),
     getTranslations("common"),
     getTranslations("review.history"),
+    getTranslations("dashboard.consequenceForm"),
     getFormatter(),
     getLocale(),
   ]);
@@ -38,10 +52,12 @@ export async function AuditDetails({
   const text = (key: string, value: string) => {
     const group = LABELLED_BY_KEY[key];
     if (group && common.has(`${group}.${value}`)) return common(`${group}.${value}`);
-    // A decision's kind (a consequence's kind has no such label and stays as recorded).
+    // A decision's kind or a consequence's: their codes differ.
     if (key === "kind" && history.has(`kind.${value}`)) return history(`kind.${value}`);
+    if (key === "kind" && consequences.has(`kinds.${value}`)) return consequences(`kinds.${value}`);
+    if (key === "why" && t.has(`why.${value}`)) return t(`why.${value}`);
     if (key === "reasonCode" && reasonLabels[value]) return `${reasonLabels[value][languageOf(locale)]} (${value})`;
-    if (locationNames[value]) return locationNames[value];
+    if (namesById[value]) return namesById[value];
     // Another record's id (a decision, an appeal, a message): its first characters, as the log's object column shows them.
     if (isUuid(value)) return value.slice(0, 8);
     if (ISO_INSTANT.test(value)) return format.dateTime(new Date(value), { dateStyle: "short", timeStyle: "short" });

@@ -36,14 +36,25 @@ describe("audit log query", () => {
     // An event about a report names it by its number, for the reader.
     const location = await createLocation();
     const report = await createReport(actor.id, location.id);
+    const holder = await createUser({ role: "SUPERVISOR" });
     await db.auditEvent.create({
-      data: { actorId: actor.id, action: `${action}.report`, entityType: "report", entityId: report.id, reportId: report.id, data: { locationIds: [location.id] } },
+      data: {
+        actorId: actor.id,
+        action: `${action}.report`,
+        entityType: "report",
+        entityId: report.id,
+        reportId: report.id,
+        data: { locationIds: [location.id], holderId: holder.id },
+      },
     });
     const aboutReport = await listAuditEvents({ actor: actor.id, action: `${action}.report` });
     expect(aboutReport.events.map((e) => e.reportNumber)).toEqual([report.number]);
-    // Its details as lines, the location an id names looked up for the page.
-    expect(aboutReport.events[0].details).toEqual([{ path: ["locationIds"], value: [location.id] }]);
-    expect(aboutReport.locationNames).toEqual({ [location.id]: location.name });
+    // Its details as lines, the location and the person its ids name looked up for the page.
+    expect(aboutReport.events[0].details).toEqual([
+      { path: ["holderId"], value: holder.id },
+      { path: ["locationIds"], value: [location.id] },
+    ]);
+    expect(aboutReport.namesById).toEqual({ [location.id]: location.name, [holder.id]: holder.name, [actor.id]: actor.name });
 
     // An event about a person or a location names it; a reason code in the details comes with its labels.
     const reasonCode = `T${randomUUID().slice(0, 6).toUpperCase()}`;

@@ -44,16 +44,18 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   const present = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
   // Entity ids are text (an export's is its file name): only uuids are looked up in uuid columns.
   const entitiesOf = (type: string) => present(page.map((row) => (row.entityType === type && isUuid(row.entityId) ? row.entityId : null)));
-  const userIds = present([...page.map((row) => row.actorId), ...entitiesOf("User")]);
   const reportIds = present(page.map((row) => row.reportId));
   const details = new Map(page.map((row) => [row.id, flattenAuditData(row.data)]));
   const allDetails = [...details.values()].flat();
+  // Ids in the details name people (a holder, a location's supervisors) or locations: both are looked up.
+  const detailIds = idsIn(allDetails);
+  const userIds = present([...page.map((row) => row.actorId), ...entitiesOf("User"), ...detailIds]);
   const reasonCodes = present(allDetails.map((detail) => (detail.path.at(-1) === "reasonCode" && typeof detail.value === "string" ? detail.value : null)));
   // Names and numbers for the page's rows, a query each: what the person reads instead of ids.
   const [users, reports, locations, reasons] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
     db.refusalReport.findMany({ where: { id: { in: reportIds } }, select: { id: true, number: true } }),
-    db.location.findMany({ where: { id: { in: [...idsIn(allDetails), ...entitiesOf("Location")] } }, select: { id: true, name: true } }),
+    db.location.findMany({ where: { id: { in: [...detailIds, ...entitiesOf("Location")] } }, select: { id: true, name: true } }),
     db.decisionReason.findMany({
       where: { OR: [{ code: { in: reasonCodes } }, { id: { in: entitiesOf("decision_reason") } }] },
       select: { id: true, code: true, labelPl: true, labelEn: true },
@@ -82,8 +84,12 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
       reason: row.reason,
       details: details.get(row.id) ?? [],
     })),
-    /** Locations named by id in the page's details (a user's locations before and after an edit). */
-    locationNames: Object.fromEntries(locationNames),
+    /**
+     * People and locations by id, for the page's details (a user's locations
+     * before and after an edit, a location's supervisors, a report's holder).
+     * Random uuids: a person's and a location's never collide.
+     */
+    namesById: Object.fromEntries([...locationNames, ...names]),
     /** Decision reasons named by code in the page's details, in both languages. */
     reasonLabels: Object.fromEntries(reasons.map((reason) => [reason.code, { pl: reason.labelPl, en: reason.labelEn }])),
     nextBefore: rows.length > pageSize ? page[page.length - 1].id.toString() : null,

@@ -46,6 +46,15 @@ describe("audit event names", () => {
     }
   });
 
+  it("has every recorded reason (`why`) in the details named in both languages", () => {
+    const whys = new Set(sourceFiles(ROOT).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bwhy:\s*"([a-z_]+)"/g)].map(([, code]) => code)));
+    expect([...whys]).toEqual(expect.arrayContaining(["last_admin", "holder_cannot_review"]));
+    for (const locale of ["pl", "en"]) {
+      const labels = JSON.parse(readFileSync(path.resolve(ROOT, "..", "messages", locale, "admin.json"), "utf8")).audit.why;
+      expect([...whys].filter((code) => typeof labels?.[code] !== "string"), locale).toEqual([]);
+    }
+  });
+
   it("has every outbox event named in both languages, for the jobs page", () => {
     for (const locale of ["pl", "en"]) {
       const events = JSON.parse(readFileSync(path.resolve(ROOT, "..", "messages", locale, "notifications.json"), "utf8")).jobs.events;

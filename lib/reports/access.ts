@@ -34,6 +34,16 @@ export function reviewableLocationIds(user: Pick<SessionUser, "role" | "supervis
 }
 
 /**
+ * A supervisor with no location to review: single sign-on, or the location
+ * page taking them off their last one, can leave one so. Their queue, appeals
+ * and dashboard are empty for good until an admin assigns a location, and the
+ * pages say so instead of showing an empty list.
+ */
+export function reviewsNoLocation(user: Pick<SessionUser, "role" | "supervisedLocationIds">): boolean {
+  return user.role === "SUPERVISOR" && user.supervisedLocationIds.length === 0;
+}
+
+/**
  * The people who may act on a location's reports as reviewers, as a `where`
  * on users: active, and an admin or a supervisor assigned to the location.
  * The role as well as the assignment: a person made an employee may keep

@@ -11,6 +11,7 @@ import { SectionPending } from "@/components/dashboard/section-pending";
 import { TimesPanel } from "@/components/dashboard/times-panel";
 import { TotalsCards } from "@/components/dashboard/totals-cards";
 import { ExportForm } from "@/components/exports/export-form";
+import { NoReviewScope } from "@/components/review/no-review-scope";
 import { Await } from "@/components/ui/await";
 import { requireUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -18,12 +19,22 @@ import { filterToParams } from "@/lib/dashboard/filters";
 import { loadDashboard, type SearchParams } from "@/lib/dashboard/load";
 import { periodDays } from "@/lib/dashboard/period-label";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { reviewsNoLocation } from "@/lib/reports/access";
 
 export const generateMetadata = pageTitle("dashboard");
 
 // Each section streams in as its queries finish (loadDashboard asks for them all at once).
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("dashboard.view");
+  if (reviewsNoLocation(user)) {
+    const t = await getTranslations("dashboard");
+    return (
+      <section aria-labelledby="dashboard">
+        <h1 id="dashboard" className="text-2xl font-semibold">{t("title")}</h1>
+        <NoReviewScope />
+      </section>
+    );
+  }
   const [data, t, format] = await Promise.all([loadDashboard(user, await searchParams), getTranslations("dashboard"), getFormatter()]);
   const locations = await data.locations;
   const query = filterToParams(data.filter).toString();

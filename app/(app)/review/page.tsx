@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NoReviewScope } from "@/components/review/no-review-scope";
 import { QueueFilterForm } from "@/components/review/queue-filter-form";
 import { QueueTable } from "@/components/review/queue-table";
 import { StatusTabs } from "@/components/review/status-tabs";
@@ -9,11 +10,21 @@ import { reviewDeadlineHours } from "@/lib/review/deadline";
 import { countOverdue, listQueue, queueEmployees, reviewLocations } from "@/lib/review/queue";
 import { parseQueueFilters, queueHref } from "@/lib/review/queue-filters";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { reviewsNoLocation } from "@/lib/reports/access";
 
 export const generateMetadata = pageTitle("review.queue");
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("reports.review");
+  if (reviewsNoLocation(user)) {
+    const t = await getTranslations("review.queue");
+    return (
+      <section aria-labelledby="queue">
+        <h1 id="queue" className="text-2xl font-semibold">{t("title")}</h1>
+        <NoReviewScope />
+      </section>
+    );
+  }
   const filters = parseQueueFilters(await searchParams);
   const now = new Date();
   const [page, counts, overdue, deadlineHours, locations, employees, t] = await Promise.all([

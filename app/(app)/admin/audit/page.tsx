@@ -15,7 +15,7 @@ export const generateMetadata = pageTitle("admin.audit");
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ events, nextBefore, locationNames, reasonLabels }, options, t, common, format] = await Promise.all([
+  const [{ events, nextBefore, namesById, reasonLabels }, options, t, common, format] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
     getTranslations("admin.audit"),
@@ -108,7 +108,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="max-w-md break-words px-3 py-2 text-xs text-slate-700">
                     {event.fromStatus ? <p>{status(event.fromStatus)} → {status(event.toStatus ?? "")}</p> : null}
                     {event.reason ? <p>{event.reason}</p> : null}
-                    <AuditDetails details={event.details} locationNames={locationNames} reasonLabels={reasonLabels} />
+                    <AuditDetails details={event.details} namesById={namesById} reasonLabels={reasonLabels} />
                   </td>
                 </tr>
               ))}

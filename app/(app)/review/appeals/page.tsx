@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { NoReviewScope } from "@/components/review/no-review-scope";
 import { OverdueBadge, OverdueLegend } from "@/components/review/overdue";
 import { requireUser } from "@/lib/auth/guard";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { reviewsNoLocation } from "@/lib/reports/access";
 import { listOpenAppeals } from "@/lib/review/detail";
 
 export const generateMetadata = pageTitle("review.appeals");
@@ -15,7 +17,9 @@ export default async function AppealsPage() {
     <section aria-labelledby="appeals-title">
       <h1 id="appeals-title" className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-slate-600">{t("intro")}</p>
-      {appeals.length === 0 ? (
+      {reviewsNoLocation(user) ? (
+        <NoReviewScope />
+      ) : appeals.length === 0 ? (
         <p className="mt-4 rounded-lg bg-white p-6 text-slate-700 ring-1 ring-slate-200">{t("empty")}</p>
       ) : (
         // Scrolls sideways on a phone; its links take the keyboard there (as the queue's table).
