@@ -19,7 +19,7 @@ async function watchCsp(page: Page) {
   return violations;
 }
 
-function expectSecurityHeaders(response: Response | null, path: string) {
+function expectSecurityHeaders(response: Pick<Response, "headers"> | null, path: string) {
   expect(response, path).not.toBeNull();
   const headers = response!.headers();
   const csp = headers["content-security-policy"] ?? "";
@@ -153,4 +153,23 @@ test("repeated wrong passwords lock the account with a clear message, the same f
   // Locked means locked: the right password is refused too, with the same message.
   await signIn(page, known, DEMO_PASSWORD);
   await expect(page.locator("#signin-error")).toHaveText("Too many failed attempts. Try again in a few minutes.");
+});
+
+test("a path with a malformed percent-escape is not found, never a server error", async ({ request }) => {
+  // Next.js fails decoding such a route parameter with a bare 500 (the proxy answers first).
+  for (const path of ["/reports/%E0%A4%A", "/review/%ZZ", "/hr/reports/%C3%28"]) {
+    const response = await request.get(path, { headers: { "Accept-Language": "en" }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("This page does not exist or you do not have access to it.");
+    expectSecurityHeaders(response, path);
+  }
+  for (const path of ["/api/reports/%ZZ/attachments", "/api/exports/%E0%A4%A", "/api/auth/%ZZ"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(await response.json(), path).toMatchObject({ error: "not_found" });
+  }
+  // A well-formed escape still reaches its route, whose guard refuses a signed-out request.
+  const wellFormed = await request.get("/api/reports/R-2026-%30%30/attachments/%61bc", { maxRedirects: 0 });
+  expect(wellFormed.status()).toBe(401);
+  expect(await wellFormed.json()).toMatchObject({ error: "unauthenticated" });
 });
