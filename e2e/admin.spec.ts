@@ -86,6 +86,8 @@ test("admin creates a supervisor for a new location; they set a password, review
   await expect(them.getByRole("heading", { name: "Refusals dashboard", level: 1 })).toBeVisible();
   await expect(them.getByTestId("no-review-scope")).toBeVisible();
   await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Users" }).click();
+  // The admin's list marks them.
+  await expect(page.getByRole("row").filter({ hasText: SUPERVISOR.email })).toContainText("Reviews no location: their queue stays empty");
 
   // The admin deactivates them; their open session is refused on the next click.
   await page.getByRole("link", { name: SUPERVISOR.name }).click();

@@ -80,6 +80,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <td className="px-3 py-2">{common(`roles.${user.role}`)}{user.ssoSubject ? ` · ${t("users.sso")}` : ""}</td>
                     <td className="px-3 py-2">
                       {[...new Set([...user.memberships, ...user.supervisions].map((m) => m.location.name))].join(", ")}
+                      {/* Single sign-on or the location page can leave a supervisor so; their queue is empty until fixed here. */}
+                      {user.role === "SUPERVISOR" && user.supervisions.length === 0 ? (
+                        <span className="block font-medium text-amber-900">{t("users.reviewsNoLocation")}</span>
+                      ) : null}
                     </td>
                     <td className="px-3 py-2">{user.active ? t("users.statusActive") : t("users.statusInactive")}</td>
                   </tr>
