@@ -147,6 +147,9 @@ test("admin changes settings, renames a location and resets a password to a new 
   await expect(page.getByText("Settings saved.")).toBeVisible();
   // The button, disabled while saving, has the focus back: the keyboard is where it was.
   await expect(page.getByRole("button", { name: "Save settings" })).toBeFocused();
+  // The audit log names the one settings record by its type, without an id.
+  await page.goto("/admin/audit?action=admin.settings.updated");
+  await expect(page.getByTestId("audit-table").locator("tbody tr").first().locator("td").nth(3)).toHaveText("Settings");
 
   // A location renamed, then archived.
   await page.goto("/admin/locations");

@@ -43,7 +43,7 @@ const yesNo = (page: Page, question: RegExp, answer: "Tak" | "Nie") =>
 
 async function fillTypical(page: Page, narrative: string) {
   await category(page, /^Agresywne zachowanie/).check();
-  await page.getByRole("checkbox", { name: "Przekleństwa, wulgaryzmy" }).check();
+  await page.getByRole("checkbox", { name: "Przekleństwa i wulgaryzmy" }).check();
   await page.getByLabel("Co się wydarzyło").fill(narrative);
   await page.getByLabel("O co prosił klient").fill("Zwrot towaru bez paragonu");
   await yesNo(page, /wyjaśniłeś/, "Tak").check();
@@ -59,7 +59,7 @@ test("an employee files a report on a phone in the typical path, finds it and op
   await expect(page.getByRole("heading", { name: "Nowe zgłoszenie odmowy" })).toBeVisible();
   await expect(page.locator("summary", { hasText: "Odmawiasz obsługi? Pamiętaj" })).toBeVisible();
   await user.tap(category(page, /^Agresywne zachowanie/));
-  await user.tap(page.getByRole("checkbox", { name: "Przekleństwa, wulgaryzmy" }));
+  await user.tap(page.getByRole("checkbox", { name: "Przekleństwa i wulgaryzmy" }));
   await user.type(page.getByLabel("Co się wydarzyło"), narrative);
   await expect(page.getByText(`${narrative.length} / 2000 znaków`)).toBeVisible();
   await user.type(page.getByLabel("O co prosił klient"), "Zwrot pieniędzy za otwarty towar bez paragonu — żądał gotówki");
@@ -104,7 +104,7 @@ test("a missing required field shows its message next to it and keeps every valu
 
   const request = page.getByLabel("O co prosił klient");
   await expect(request).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#customerRequest-error")).toHaveText("To pole jest wymagane.");
+  await expect(page.locator("#customerRequest-error")).toHaveText("Napisz, o co prosił klient (co najmniej 3 znaki).");
   await expect(page.locator("#alternativeOffered-error")).toHaveText("Wybierz „Tak” albo „Nie”.");
   await expect(request).toBeFocused();
   await expect(page.getByLabel("Co się wydarzyło")).toHaveValue(narrative);

@@ -44,6 +44,8 @@ test("HR filters last month at one location, and the totals match the downloaded
   const reports = Number(await page.getByTestId("total-reports").innerText());
   expect(reports).toBeGreaterThan(0);
 
+  // Commas for an English reader; a Polish one gets semicolons ticked (below).
+  await expect(page.getByLabel("Semicolons (Polish Excel)")).not.toBeChecked();
   const csv = await downloaded(page, "Download CSV");
   expect(csv.name).toMatch(/^refusals_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -68,6 +70,21 @@ test("HR filters last month at one location, and the totals match the downloaded
   await expect(page.getByTestId("consequence-table")).toBeVisible();
 
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
+
+test("a Polish reader's CSV is split on semicolons for a Polish Excel, with Polish headers", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "pl-PL" });
+  const page = await context.newPage();
+  await signInAs(page, "hr");
+  await expect(page.getByLabel("Średniki (polski Excel)")).toBeChecked();
+  const csv = await downloaded(page, "Pobierz CSV");
+  expect(csv.name).toMatch(/^odmowy_.+\.csv$/);
+  const text = csv.bytes.toString("utf8").replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(text, { delimiter: ";", skipEmptyLines: true });
+  expect(parsed.data[0][0]).toBe("Numer zgłoszenia");
+  expect(parsed.data.length).toBeGreaterThan(1);
+  expect(new Set(parsed.data.map((row) => row.length))).toEqual(new Set([parsed.data[0].length]));
+  await context.close();
 });
 
 test("the CSV comes gzip-compressed to a client that accepts it and plain to one that does not, the same bytes", async ({ page }) => {
@@ -131,6 +148,10 @@ test("a custom range that ends before it starts keeps the dates typed and says w
   await expect(to).toBeFocused();
   await expect(page.getByLabel("Outcome")).toHaveValue("JUSTIFIED");
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  // The same range in an export's address, edited by hand: the problem page says what is wrong, not "something went wrong".
+  await page.goto("/api/exports/csv?preset=custom&from=2026-11-20&to=2026-11-10");
+  await expect(page).toHaveURL(/\/problem\?code=validation/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The address is not valid");
 });
 
 test("HR prints the monthly summary", async ({ page }) => {

@@ -55,7 +55,8 @@ export async function AuditDetails({
     // A decision's kind or a consequence's: their codes differ.
     if (key === "kind" && history.has(`kind.${value}`)) return history(`kind.${value}`);
     if (key === "kind" && consequences.has(`kinds.${value}`)) return consequences(`kinds.${value}`);
-    if (key === "why" && t.has(`why.${value}`)) return t(`why.${value}`);
+    // Codes the app records under a key of their own (why a holder was released, an export's separator).
+    if (t.has(`values.${key}.${value}`)) return t(`values.${key}.${value}`);
     if (key === "reasonCode" && reasonLabels[value]) return `${reasonLabels[value][languageOf(locale)]} (${value})`;
     if (namesById[value]) return namesById[value];
     // Another record's id (a decision, an appeal, a message): its first characters, as the log's object column shows them.

@@ -81,7 +81,7 @@ export function StackedBars({ label, data, xKey, series, vertical = false }: Cha
             <YAxis allowDecimals={false} tick={AXIS} tickFormatter={number} />
           </>
         )}
-        <Tooltip formatter={number} />
+        <Tooltip formatter={number} separator=": " />
         <Legend />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false} />
@@ -99,7 +99,7 @@ export function GroupedBars({ label, data, xKey, series, unit }: ChartProps & { 
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
         <YAxis tick={AXIS} unit={unit} tickFormatter={number} />
-        <Tooltip formatter={number} />
+        <Tooltip formatter={number} separator=": " />
         <Legend />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} unit={unit} fill={s.color} isAnimationActive={false} />
@@ -119,7 +119,7 @@ export function BarsWithRate({ label, data, xKey, bars, rate }: ChartProps & { b
         <XAxis dataKey={xKey} tick={AXIS} />
         <YAxis yAxisId="count" allowDecimals={false} tick={AXIS} tickFormatter={number} />
         <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" tick={AXIS} tickFormatter={number} />
-        <Tooltip formatter={number} />
+        <Tooltip formatter={number} separator=": " />
         <Legend />
         <Bar yAxisId="count" dataKey={bars.key} name={bars.label} fill={bars.color} isAnimationActive={false} />
         <Line yAxisId="rate" dataKey={rate.key} name={rate.label} unit="%" stroke={rate.color} strokeWidth={2} isAnimationActive={false} />
@@ -136,7 +136,7 @@ export function Lines({ label, data, xKey, series }: ChartProps & { series: Seri
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} tickFormatter={number} />
-        <Tooltip formatter={number} />
+        <Tooltip formatter={number} separator=": " />
         <Legend />
         {series.map((s, index) => (
           <Line

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pinnedFilterParams, type ResolvedFilter } from "@/lib/dashboard/filters";
+import { languageOf } from "@/lib/i18n/locales";
 
 /** GET form to the export routes carrying the page's filter, its period pinned to the days shown; the browser downloads the file. */
 export async function ExportForm({ filter, summaryHref }: { filter: ResolvedFilter; summaryHref?: string }) {
-  const t = await getTranslations("exports");
+  const [t, locale] = await Promise.all([getTranslations("exports"), getLocale()]);
   const hidden = [...pinnedFilterParams(filter).entries()];
   const button =
     "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700";
@@ -15,7 +16,8 @@ export async function ExportForm({ filter, summaryHref }: { filter: ResolvedFilt
       ))}
       <div className="mt-2 flex flex-col gap-1 text-sm">
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="sep" value="semicolon" />
+          {/* A Polish Excel splits a CSV on semicolons (its decimal separator is the comma): ticked for a Polish reader. */}
+          <input type="checkbox" name="sep" value="semicolon" defaultChecked={languageOf(locale) === "pl"} />
           {t("semicolon")}
         </label>
         <label className="flex items-center gap-2">

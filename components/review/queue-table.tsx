@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { heldByAssignee } from "@/lib/review/holder";
 import type { QueueRow } from "@/lib/review/queue";
+import { OPEN_STATUSES } from "@/lib/review/queue-filters";
 import { AgeLabel } from "./age-label";
 import { OverdueBadge, OverdueLegend } from "./overdue";
 import { RiskFlags } from "./risk-flags";
@@ -33,7 +34,10 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
                   </Link>
                 </td>
                 <td className={cell}>
-                  <span className="whitespace-nowrap"><AgeLabel since={row.waitingSince} now={now} /></span>
+                  {/* A decided or withdrawn report (its status tab) waits for nothing. */}
+                  <span className="whitespace-nowrap">
+                    {(OPEN_STATUSES as readonly string[]).includes(row.status) ? <AgeLabel since={row.waitingSince} now={now} /> : "—"}
+                  </span>
                   {row.overdue ? <OverdueBadge className="ml-1" /> : null}
                 </td>
                 <td className={cell}>{row.location.name}</td>

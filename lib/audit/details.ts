@@ -18,9 +18,11 @@ const isPlain = (value: unknown): value is Plain =>
 
 /**
  * PostgreSQL's jsonb keeps an object's keys shortest first, so "after" came
- * back before "before": an edit reads in time order again, the rest as stored.
+ * back before "before" and "to" before "from": an edit and a range read in
+ * time order again, the rest as stored.
  */
-const rank = (key: string) => (key === "before" ? 0 : key === "after" ? 1 : 2);
+const IN_TIME_ORDER = ["before", "after", "from", "to"];
+const rank = (key: string) => (IN_TIME_ORDER.includes(key) ? IN_TIME_ORDER.indexOf(key) : IN_TIME_ORDER.length);
 
 type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);

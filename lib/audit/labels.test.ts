@@ -50,7 +50,7 @@ describe("audit event names", () => {
     const whys = new Set(sourceFiles(ROOT).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bwhy:\s*"([a-z_]+)"/g)].map(([, code]) => code)));
     expect([...whys]).toEqual(expect.arrayContaining(["last_admin", "holder_cannot_review"]));
     for (const locale of ["pl", "en"]) {
-      const labels = JSON.parse(readFileSync(path.resolve(ROOT, "..", "messages", locale, "admin.json"), "utf8")).audit.why;
+      const labels = JSON.parse(readFileSync(path.resolve(ROOT, "..", "messages", locale, "admin.json"), "utf8")).audit.values.why;
       expect([...whys].filter((code) => typeof labels?.[code] !== "string"), locale).toEqual([]);
     }
   });

@@ -17,7 +17,9 @@ describe("the problem page's parameters", () => {
   it("name a message for each failure a person can meet, and a generic one for the rest", () => {
     expect(problemCodeOf("forbidden")).toBe("forbidden");
     expect(problemCodeOf("unavailable")).toBe("unavailable");
-    expect(problemCodeOf("validation")).toBe("error");
+    // An export's address edited by hand (a range that ends before it starts): what is wrong, not "something went wrong".
+    expect(problemCodeOf("validation")).toBe("validation");
+    expect(problemCodeOf("conflict")).toBe("error");
     expect(problemCodeOf(null)).toBe("error");
   });
 

@@ -8,7 +8,7 @@ import { isOurOrigin } from "@/lib/security/same-origin";
 // as the page. Such a request is sent to /problem instead, which says what
 // happened in the person's language, with a way back (lib/auth/route.ts).
 
-export const PROBLEM_CODES = ["forbidden", "not_found", "unavailable", "rate_limited", "error"] as const;
+export const PROBLEM_CODES = ["validation", "forbidden", "not_found", "unavailable", "rate_limited", "error"] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** The page's message for a failure's code; anything without its own is "something went wrong". */

@@ -79,11 +79,11 @@ describe("report schema", () => {
     ["aggressionKinds", { category: "UNLAWFUL_REQUEST", aggressionKinds: ["SWEARING"] }, "errors.aggressionKindsOnlyForAggression"],
     ["otherCategoryText", { category: "OTHER", aggressionKinds: [], otherCategoryText: "  " }, "errors.otherCategoryTextRequired"],
     ["otherCategoryText", { otherCategoryText: "x".repeat(201) }, "errors.tooLong"],
-    ["narrative", { narrative: undefined }, "errors.required"],
-    ["narrative", { narrative: "   " }, "errors.required"],
+    ["narrative", { narrative: undefined }, "errors.narrativeTooShort"],
+    ["narrative", { narrative: "   " }, "errors.narrativeTooShort"],
     ["narrative", { narrative: "Krzyczał" }, "errors.narrativeTooShort"],
     ["narrative", { narrative: "x".repeat(2001) }, "errors.narrativeTooLong"],
-    ["customerRequest", { customerRequest: "" }, "errors.required"],
+    ["customerRequest", { customerRequest: "" }, "errors.customerRequestTooShort"],
     ["customerRequest", { customerRequest: "ab" }, "errors.customerRequestTooShort"],
     ["customerRequest", { customerRequest: "x".repeat(501) }, "errors.customerRequestTooLong"],
     ["reasonsExplained", { reasonsExplained: undefined }, "errors.chooseYesNo"],
@@ -144,7 +144,7 @@ describe("report schema", () => {
   it("validates answers to a reviewer's question", () => {
     expect(answerQuestionSchema.safeParse({ reportId: LOCATION, expectedVersion: 2, body: "Tak, był świadek." }).success).toBe(true);
     const empty = answerQuestionSchema.safeParse({ reportId: LOCATION, expectedVersion: 2, body: " " });
-    expect(empty.error?.issues[0].message).toBe("errors.required");
+    expect(empty.error?.issues[0].message).toBe("errors.answerTooShort");
     expect(answerQuestionSchema.safeParse({ reportId: LOCATION, expectedVersion: 2, body: "ok", kind: "QUESTION" }).success).toBe(false);
   });
 });

@@ -14,12 +14,14 @@ export { AGGRESSION_KINDS, CATEGORIES, LEGAL_RISKS, LIMITS };
 const MAX_AGE_MS = 365 * 24 * 3_600_000;
 const FUTURE_SKEW_MS = 10 * 60_000;
 
+// Left empty, a field says what to write and how much ("Describe what happened
+// (at least 10 characters)."), as it does when too short: "This field is
+// required" tells a person in a hurry nothing they can act on.
 const requiredText = (min: number, max: number, short: string, long: string) =>
   z
-    .string({ error: "errors.required" })
+    .string({ error: short })
     .check(
       z.trim(),
-      z.minLength(1, { error: "errors.required" }),
       z.minLength(min, { error: short }),
       z.maxLength(max, { error: long }),
       z.refine(isStorableText, { error: "errors.invalid" }),

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AuditDetails } from "@/components/admin/audit-details";
 import { inputClass, secondaryButton } from "@/components/admin/form-bits";
 import { DateField } from "@/components/ui/date-field";
@@ -7,6 +7,7 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
 import { auditFilterSchema } from "@/lib/admin/schemas";
 import { requireUser } from "@/lib/auth/guard";
+import { languageOf } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { endsBeforeStart } from "@/lib/validation/day-range";
 
@@ -15,16 +16,20 @@ export const generateMetadata = pageTitle("admin.audit");
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("admin.audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ events, nextBefore, namesById, reasonLabels }, options, t, common, format] = await Promise.all([
+  const [{ events, nextBefore, namesById, reasonLabels }, options, t, common, format, locale] = await Promise.all([
     listAuditEvents(filter),
     auditFilterOptions(),
     getTranslations("admin.audit"),
     getTranslations("common"),
     getFormatter(),
+    getLocale(),
   ]);
   // Events by name in the reader's language; a code without a label (a new one) as it is.
   const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const status = (value: string) => (common.has(`status.${value}`) ? common(`status.${value}`) : value);
+  // A decision reason by its label, with its code; the organisation's settings are one record, named by their type alone.
+  const entityName = ({ entityType, entityName: name }: (typeof events)[number]) =>
+    entityType === "decision_reason" && name && reasonLabels[name] ? `${reasonLabels[name][languageOf(locale)]} (${name})` : name;
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, ...extra })) if (value) params.set(key, value);
@@ -97,8 +102,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     ) : (
                       <>
                         {t.has(`entities.${event.entityType}`) ? t(`entities.${event.entityType}`) : event.entityType}{" "}
-                        {event.entityName ? (
-                          <span className="break-all font-medium">{event.entityName}</span>
+                        {event.entityType === "OrgSettings" ? null : event.entityName ? (
+                          <span className="break-all font-medium">{entityName(event)}</span>
                         ) : (
                           <span className="font-mono text-slate-600">{event.entityId.slice(0, 8)}</span>
                         )}
