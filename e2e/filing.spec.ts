@@ -46,8 +46,8 @@ async function fillTypical(page: Page, narrative: string) {
   await page.getByRole("checkbox", { name: "Przekleństwa i wulgaryzmy" }).check();
   await page.getByLabel("Co się wydarzyło").fill(narrative);
   await page.getByLabel("O co prosił klient").fill("Zwrot towaru bez paragonu");
-  await yesNo(page, /wyjaśniłeś/, "Tak").check();
-  await yesNo(page, /zaproponowałeś/, "Nie").check();
+  await yesNo(page, /wyjaśniono/, "Tak").check();
+  await yesNo(page, /zaproponowano/, "Nie").check();
 }
 
 test("an employee files a report on a phone in the typical path, finds it and opens it; others get 404", async ({ page, browser }) => {
@@ -63,8 +63,8 @@ test("an employee files a report on a phone in the typical path, finds it and op
   await user.type(page.getByLabel("Co się wydarzyło"), narrative);
   await expect(page.getByText(`${narrative.length} / 2000 znaków`)).toBeVisible();
   await user.type(page.getByLabel("O co prosił klient"), "Zwrot pieniędzy za otwarty towar bez paragonu — żądał gotówki");
-  await user.tap(yesNo(page, /wyjaśniłeś/, "Tak"));
-  await user.tap(yesNo(page, /zaproponowałeś/, "Nie"));
+  await user.tap(yesNo(page, /wyjaśniono/, "Tak"));
+  await user.tap(yesNo(page, /zaproponowano/, "Nie"));
   await user.tap(page.getByRole("button", { name: "Wyślij zgłoszenie" }));
 
   const number = (await page.getByTestId("report-number").textContent())!.trim();
@@ -99,7 +99,7 @@ test("a missing required field shows its message next to it and keeps every valu
   await category(page, /^Agresywne zachowanie/).check();
   await page.getByRole("checkbox", { name: "Groźby fizyczne" }).check();
   await page.getByLabel("Co się wydarzyło").fill(narrative);
-  await yesNo(page, /wyjaśniłeś/, "Nie").check();
+  await yesNo(page, /wyjaśniono/, "Nie").check();
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
 
   const request = page.getByLabel("O co prosił klient");
@@ -110,7 +110,7 @@ test("a missing required field shows its message next to it and keeps every valu
   await expect(page.getByLabel("Co się wydarzyło")).toHaveValue(narrative);
   await expect(category(page, /^Agresywne zachowanie/)).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Groźby fizyczne" })).toBeChecked();
-  await expect(yesNo(page, /wyjaśniłeś/, "Nie")).toBeChecked();
+  await expect(yesNo(page, /wyjaśniono/, "Nie")).toBeChecked();
   await expect(page.getByTestId("report-number")).toHaveCount(0);
 
   // That one fixed, the next is brought to the middle of the phone's screen with its message, clear of the sticky send bar.
@@ -121,7 +121,7 @@ test("a missing required field shows its message next to it and keeps every valu
     window.scrollBy(0, group.getBoundingClientRect().top - (window.innerHeight - 90));
   });
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
-  await expect(yesNo(page, /zaproponowałeś/, "Tak")).toBeFocused();
+  await expect(yesNo(page, /zaproponowano/, "Tak")).toBeFocused();
   const bar = (await page.getByRole("button", { name: "Wyślij zgłoszenie" }).locator("xpath=..").boundingBox())!;
   const message = (await page.locator("#alternativeOffered-error").boundingBox())!;
   expect(message.y).toBeGreaterThanOrEqual(0);
@@ -212,7 +212,7 @@ test("a dropped connection keeps the draft, which survives a reload and is sent 
   await page.reload();
   await expect(page.getByText("Przywrócono niezapisany szkic")).toBeVisible();
   await expect(page.getByLabel("Co się wydarzyło")).toHaveValue(narrative);
-  await expect(yesNo(page, /zaproponowałeś/, "Nie")).toBeChecked();
+  await expect(yesNo(page, /zaproponowano/, "Nie")).toBeChecked();
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   await expect(page.getByTestId("report-number")).toBeVisible();
 

@@ -54,8 +54,8 @@ async function fileReport(browser: Browser) {
   await page.getByRole("radio", { name: /^Naruszenie zasad bezpieczeństwa/ }).check();
   await page.getByLabel("Co się wydarzyło").fill(`Klient wszedł na zaplecze mimo zakazu ${randomUUID().slice(0, 6)}`);
   await page.getByLabel("O co prosił klient").fill("Wejście na zaplecze");
-  await page.getByRole("group", { name: /wyjaśniłeś/ }).getByRole("radio", { name: "Tak" }).check();
-  await page.getByRole("group", { name: /zaproponowałeś/ }).getByRole("radio", { name: "Nie" }).check();
+  await page.getByRole("group", { name: /wyjaśniono/ }).getByRole("radio", { name: "Tak" }).check();
+  await page.getByRole("group", { name: /zaproponowano/ }).getByRole("radio", { name: "Nie" }).check();
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   const number = (await page.getByTestId("report-number").textContent())!.trim();
   await context.close();

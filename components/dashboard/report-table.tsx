@@ -24,7 +24,7 @@ export async function ReportTable({ rows, hrefFor }: { rows: Row[]; hrefFor: (nu
                 <Link href={hrefFor(row.number)} className="text-brand-700 underline-offset-4 hover:underline">{row.number}</Link>
               </th>
               <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
-              <td className="px-3 py-2">{row.location.code}</td>
+              <td className="px-3 py-2">{row.location.name}</td>
               <td className="px-3 py-2">{row.reporter.name}</td>
               <td className="px-3 py-2">{tc(`category.${row.category}`)}</td>
               <td className="px-3 py-2">{tc(`status.${row.status}`)}</td>
