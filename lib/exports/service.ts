@@ -8,6 +8,7 @@ import { exportFileName, filterToParams, namesLocationOutside, parseFilter, reso
 import { dashboardTotals } from "@/lib/dashboard/queries";
 import { dashboardLocationScope, reportFilterWhere } from "@/lib/dashboard/where";
 import { AppError } from "@/lib/errors";
+import { languageOf } from "@/lib/i18n/locales";
 import { decisionColumns, reportColumns, type Translate } from "./columns";
 import { reportsCsvStream } from "./csv";
 import { parseExportOptions, type ExportOptions } from "./options";
@@ -83,6 +84,6 @@ export async function exportStream(
       { name: t("exports.sheets.decisions"), columns: decisionColumns(t, locale), rows: exportDecisionRows(user, filter) },
       { name: t("exports.sheets.summary"), columns: summaryColumns(t), rows: summaryRows(t, filter, () => dashboardTotals(user, filter)) },
     ],
-    { timeZone: filter.timeZone },
+    { timeZone: filter.timeZone, language: languageOf(locale) },
   );
 }

@@ -28,11 +28,11 @@ beforeAll(async () => {
   });
 });
 
-async function exportXlsx(params: URLSearchParams) {
-  const t = translatorFor("pl");
+async function exportXlsx(params: URLSearchParams, locale: "pl" | "en" = "pl") {
+  const t = translatorFor(locale);
   const prepared = await prepareExport(f.hr, params, "xlsx", { now: f.now, fileStem: t("exports.fileStem") });
   const chunks: Buffer[] = [];
-  for await (const chunk of await exportStream(f.hr, prepared, "xlsx", t, "pl")) chunks.push(Buffer.from(chunk as Buffer));
+  for await (const chunk of await exportStream(f.hr, prepared, "xlsx", t, locale)) chunks.push(Buffer.from(chunk as Buffer));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
   return { prepared, workbook };
@@ -67,6 +67,8 @@ describe("XLSX export", () => {
     // Date cells hold the Warsaw wall-clock time: 11:00 UTC is 12:00 in March (winter time).
     expect((first[header.indexOf("Data zgłoszenia")] as Date).toISOString()).toBe(wallClock(f.reports.justified1.createdAt).toISOString());
     expect((first[header.indexOf("Data zgłoszenia")] as Date).toISOString()).toBe("2026-03-02T12:00:00.000Z");
+    // Shown as a Polish reader writes a date; an English reader's file is day first too (below).
+    expect(reports.getRow(2).getCell(header.indexOf("Data zgłoszenia") + 1).numFmt).toBe("dd.mm.yyyy hh:mm");
     expect(first[header.indexOf("Godziny do decyzji")]).toBe(2);
 
     const decisions = workbook.getWorksheet("Decyzje")!;
@@ -80,6 +82,15 @@ describe("XLSX export", () => {
     const summary = workbook.getWorksheet("Podsumowanie")!;
     const pairs = Object.fromEntries(Array.from({ length: summary.rowCount - 1 }, (_, i) => values(summary.getRow(i + 2))));
     expect(pairs).toMatchObject({ Okres: "2026-03-01 – 2026-03-31", Zgłoszenia: 7, Rozstrzygnięte: 4, "Odsetek uzasadnionych (%)": 50 });
+  });
+
+  it("shows an English reader's dates day first on a 24-hour clock", async () => {
+    const { workbook } = await exportXlsx(query(), "en");
+    const reports = workbook.worksheets[0];
+    const header = values(reports.getRow(1)) as string[];
+    const filed = reports.getRow(2).getCell(header.indexOf("Filed at") + 1);
+    expect(filed.value).toBeInstanceOf(Date);
+    expect(filed.numFmt).toBe("dd/mm/yyyy hh:mm");
   });
 
   it("includes the customer description only on request, and audits every export with its filter and row count", async () => {

@@ -5,7 +5,12 @@ import { DEFAULT_TIME_ZONE, wallClock } from "@/lib/dashboard/dates";
 import type { CellValue, Column } from "./columns";
 import { neutraliseCell } from "./neutralise";
 
-export const XLSX_DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
+/**
+ * How a date cell shows, as the reader writes a date: day first in both
+ * languages (English is en-GB here), on a 24-hour clock. The cell holds a
+ * real date, so sorting and filtering in Excel do not depend on it.
+ */
+export const XLSX_DATE_FORMATS = { pl: "dd.mm.yyyy hh:mm", en: "dd/mm/yyyy hh:mm" } as const;
 
 export interface XlsxSheet<Row> {
   name: string;
@@ -25,7 +30,10 @@ export function xlsxCell(value: CellValue, timeZone = DEFAULT_TIME_ZONE): string
  * WorkbookWriter: each row is committed (and leaves memory) as it is written,
  * and reading waits while the reader is behind.
  */
-export function xlsxStream(sheets: XlsxSheet<any>[], { timeZone = DEFAULT_TIME_ZONE } = {}): Readable {
+export function xlsxStream(
+  sheets: XlsxSheet<any>[],
+  { timeZone = DEFAULT_TIME_ZONE, language = "pl" }: { timeZone?: string; language?: keyof typeof XLSX_DATE_FORMATS } = {},
+): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   (async () => {
@@ -40,7 +48,7 @@ export function xlsxStream(sheets: XlsxSheet<any>[], { timeZone = DEFAULT_TIME_Z
       for await (const row of sheet.rows) {
         const added = worksheet.addRow(sheet.columns.map((column) => xlsxCell(column.value(row), timeZone)));
         added.eachCell((cell) => {
-          if (cell.value instanceof Date) cell.numFmt = XLSX_DATE_FORMAT;
+          if (cell.value instanceof Date) cell.numFmt = XLSX_DATE_FORMATS[language];
         });
         added.commit();
         if (output.writableNeedDrain) await once(output, "drain");
