@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { wallClock } from "@/lib/dashboard/dates";
@@ -33,9 +34,10 @@ async function exportXlsx(params: URLSearchParams, locale: "pl" | "en" = "pl") {
   const prepared = await prepareExport(f.hr, params, "xlsx", { now: f.now, fileStem: t("exports.fileStem") });
   const chunks: Buffer[] = [];
   for await (const chunk of await exportStream(f.hr, prepared, "xlsx", t, locale)) chunks.push(Buffer.from(chunk as Buffer));
+  const bytes = Buffer.concat(chunks);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
-  return { prepared, workbook };
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { prepared, workbook, bytes };
 }
 
 const query = (extra: Record<string, string> = {}) => {
@@ -49,7 +51,7 @@ const values = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).slice(1
 
 describe("XLSX export", () => {
   it("has reports, decisions and summary sheets that read back to the stored values", async () => {
-    const { workbook, prepared } = await exportXlsx(query());
+    const { workbook, prepared, bytes } = await exportXlsx(query());
     // Named in the reader's language, as its sheets are.
     expect(prepared.fileName).toBe("odmowy_2026-03-01_2026-03-31.xlsx");
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Zgłoszenia", "Decyzje", "Podsumowanie"]);
@@ -70,6 +72,12 @@ describe("XLSX export", () => {
     // Shown as a Polish reader writes a date; an English reader's file is day first too (below).
     expect(reports.getRow(2).getCell(header.indexOf("Data zgłoszenia") + 1).numFmt).toBe("dd.mm.yyyy hh:mm");
     expect(first[header.indexOf("Godziny do decyzji")]).toBe(2);
+    // A report with no aggression kinds has a blank cell there, not an empty text that Excel's COUNTA
+    // counts (exceljs reads both back the same, so the sheet's XML is read).
+    expect(rows.map((row) => row[header.indexOf("Rodzaje agresji")])).toContain(undefined);
+    const sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).toContain("<c r=");
+    expect(sheetXml).not.toMatch(/<v><\/v>|<is><t><\/t><\/is>/);
 
     const decisions = workbook.getWorksheet("Decyzje")!;
     expect(decisions.rowCount).toBe(2);

@@ -21,6 +21,8 @@ export interface XlsxSheet<Row> {
 /** Dates become date cells showing the wall-clock time in the person's zone. */
 export function xlsxCell(value: CellValue, timeZone = DEFAULT_TIME_ZONE): string | number | Date | null {
   if (value instanceof Date) return wallClock(value, timeZone);
+  // An empty text is a blank cell, not an empty string that COUNTA counts as filled.
+  if (value === "") return null;
   if (typeof value === "string") return neutraliseCell(value);
   return value;
 }
