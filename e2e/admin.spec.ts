@@ -162,9 +162,18 @@ test("admin changes settings, renames a location and resets a password to a new 
   await card.getByRole("button", { name: "Rename" }).click();
   await expect(card.getByLabel("Name")).toHaveAccessibleDescription("Enter a name.");
   await expect(card.getByLabel("Name")).toBeFocused();
+  // First to a name that is also a role's code: the audit log must show it as the name it is.
+  await card.getByLabel("Name").fill("ADMIN");
+  await card.getByRole("button", { name: "Rename" }).click();
+  await expect(card.getByRole("heading")).toContainText("ADMIN");
   await card.getByLabel("Name").fill(`Łódź – Piotrkowska ${suffix}`);
   await card.getByRole("button", { name: "Rename" }).click();
   await expect(card.getByRole("heading")).toContainText(`Łódź – Piotrkowska ${suffix}`);
+  await page.goto("/admin/audit?action=admin.location.renamed");
+  const renamed = page.getByTestId("audit-table").locator("tbody tr").first();
+  await expect(renamed.getByRole("term")).toHaveText(["From", "To"]);
+  await expect(renamed.getByRole("definition")).toHaveText(["ADMIN", `Łódź – Piotrkowska ${suffix}`]);
+  await page.goto("/admin/locations");
   await card.getByRole("button", { name: "Archive" }).click();
   await expect(card.getByRole("heading")).toContainText("(archived)");
 

@@ -97,7 +97,13 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await expect(page.getByRole("status").filter({ hasText: "You took up the report for review." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 
+  // Sent empty: the field and the line above the form say so; once the field is fixed, neither stays.
+  await page.getByRole("button", { name: "Send the question" }).click();
+  await expect(page.getByText("Write a question of at least 5 characters.")).toBeVisible();
+  const questionForm = page.locator("form", { has: page.getByLabel("Question", { exact: true }) });
+  await expect(questionForm.getByText("Please correct the marked fields.")).toBeVisible();
   await page.getByLabel("Question", { exact: true }).fill("Czy ktoś z obsługi widział to zdarzenie? Kto był przy kasie?");
+  await expect(questionForm.getByText("Please correct the marked fields.")).toHaveCount(0);
   await page.getByRole("button", { name: "Send the question" }).click();
   await expect(status).toHaveText("Needs information");
   const employeeName = (await page.locator("dt", { hasText: /^Filed by$/ }).locator("xpath=following-sibling::dd[1]").textContent())!.trim();

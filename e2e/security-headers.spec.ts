@@ -172,4 +172,6 @@ test("a path with a malformed percent-escape is not found, never a server error"
   const wellFormed = await request.get("/api/reports/R-2026-%30%30/attachments/%61bc", { maxRedirects: 0 });
   expect(wellFormed.status()).toBe(401);
   expect(await wellFormed.json()).toMatchObject({ error: "unauthenticated" });
+  // Passing the proxy's check, it keeps the API routes' static CSP (an evidence file's sandbox), not a page's.
+  expect(wellFormed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
 });

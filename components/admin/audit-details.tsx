@@ -7,20 +7,15 @@ import { isUuid } from "@/lib/validation/ids";
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Values named by a label of their own, by the key that holds them: a person called "HR" stays a name. */
+const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = { role: "roles", claimed: "roles", outcome: "status", category: "category" };
+
 /**
- * Values named by a label of their own, by the key that holds them: a person
- * called "HR" stays a name. A role change (single sign-on's) records its
- * roles under "from" and "to"; other events' "from" and "to" are days, which
- * have no such label.
+ * Single sign-on's role changes record the roles under "from" and "to",
+ * which other events use for days or a location's old and new names (a
+ * location called "HR" stays a name).
  */
-const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = {
-  role: "roles",
-  claimed: "roles",
-  from: "roles",
-  to: "roles",
-  outcome: "status",
-  category: "category",
-};
+const ROLES_FROM_TO = /^auth\.sso\./;
 
 /**
  * An audit event's data as "name: value" lines: names and known values (roles,
@@ -29,10 +24,13 @@ const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = {
  * the page does not know is still shown.
  */
 export async function AuditDetails({
+  action,
   details,
   namesById,
   reasonLabels,
 }: {
+  /** The event's code: what some keys hold depends on it. */
+  action: string;
   details: AuditDetail[];
   /** People and locations named in the details. */
   namesById: Record<string, string>;
@@ -50,7 +48,7 @@ export async function AuditDetails({
   ]);
   const name = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
   const text = (key: string, value: string) => {
-    const group = LABELLED_BY_KEY[key];
+    const group = LABELLED_BY_KEY[key] ?? ((key === "from" || key === "to") && ROLES_FROM_TO.test(action) ? "roles" : undefined);
     if (group && common.has(`${group}.${value}`)) return common(`${group}.${value}`);
     // A decision's kind or a consequence's: their codes differ.
     if (key === "kind" && history.has(`kind.${value}`)) return history(`kind.${value}`);

@@ -51,10 +51,20 @@ export function useReviewAction<Input>(
     [t],
   );
 
-  /** Takes the messages of fields the person has just changed off the screen, focus staying where it is. */
-  const clearFieldErrors = useCallback((...fields: string[]) => {
-    setErrors((current) => (fields.some((field) => field in current) ? Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field))) : current));
-  }, []);
+  /**
+   * Takes the messages of fields the person has just changed off the screen,
+   * focus staying where it is; with no field left marked, the line above the
+   * form asking to correct them goes too.
+   */
+  const clearFieldErrors = useCallback(
+    (...fields: string[]) => {
+      if (!fields.some((field) => field in fieldErrors)) return;
+      const remaining = Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => !fields.includes(field)));
+      setErrors(remaining);
+      if (Object.keys(remaining).length === 0) setFormError((message) => (message === t("validation") ? null : message));
+    },
+    [fieldErrors, t],
+  );
 
   const withTextKept = (message: string) => (typed ? `${message} ${t("textKept")}` : message);
 

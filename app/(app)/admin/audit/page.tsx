@@ -113,7 +113,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="max-w-md break-words px-3 py-2 text-xs text-slate-700">
                     {event.fromStatus ? <p>{status(event.fromStatus)} → {status(event.toStatus ?? "")}</p> : null}
                     {event.reason ? <p>{event.reason}</p> : null}
-                    <AuditDetails details={event.details} namesById={namesById} reasonLabels={reasonLabels} />
+                    <AuditDetails action={event.action} details={event.details} namesById={namesById} reasonLabels={reasonLabels} />
                   </td>
                 </tr>
               ))}
