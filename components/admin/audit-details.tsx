@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { AuditDetail } from "@/lib/audit/details";
+import { reasonWithCode, type AuditDetail, type ReasonLabels } from "@/lib/audit/details";
 import { calendarDay } from "@/lib/dashboard/period-label";
 import { languageOf } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/validation/ids";
@@ -35,7 +35,7 @@ export async function AuditDetails({
   /** People and locations named in the details. */
   namesById: Record<string, string>;
   /** Decision reasons by code, in both languages. */
-  reasonLabels: Record<string, { pl: string; en: string }>;
+  reasonLabels: ReasonLabels;
 }) {
   if (details.length === 0) return null;
   const [t, common, history, consequences, format, locale] = await Promise.all([
@@ -55,7 +55,8 @@ export async function AuditDetails({
     if (key === "kind" && consequences.has(`kinds.${value}`)) return consequences(`kinds.${value}`);
     // Codes the app records under a key of their own (why a holder was released, an export's separator).
     if (t.has(`values.${key}.${value}`)) return t(`values.${key}.${value}`);
-    if (key === "reasonCode" && reasonLabels[value]) return `${reasonLabels[value][languageOf(locale)]} (${value})`;
+    const reason = key === "reasonCode" ? reasonWithCode(reasonLabels, value, languageOf(locale)) : undefined;
+    if (reason) return reason;
     if (namesById[value]) return namesById[value];
     // Another record's id (a decision, an appeal, a message): its first characters, as the log's object column shows them.
     if (isUuid(value)) return value.slice(0, 8);

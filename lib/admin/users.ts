@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { lockRoleChanges } from "@/lib/db/locks";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reviewsNoLocation } from "@/lib/reports/access";
 import { applyReviewerChange, releaseHeldReports } from "./held-reports";
 import type { createUserSchema, updateUserSchema, userSearchSchema } from "./schemas";
 
@@ -135,7 +136,7 @@ export async function updateUser(admin: SessionUser, input: z.output<typeof upda
     });
     if (!before) throw new AppError("not_found", "No such user.");
     // A supervisor's last reviewed location is not taken away here (nor is one made supervisor with none).
-    if (input.role === "SUPERVISOR" && input.supervisedLocationIds.length === 0 && (before.role !== "SUPERVISOR" || before.supervisions.length > 0)) {
+    if (reviewsNoLocation(input) && (before.role !== "SUPERVISOR" || before.supervisions.length > 0)) {
       throw new AppError("validation", "A supervisor needs a location to review.", { supervisedLocationIds: ["supervisorLocationRequired"] });
     }
     const locationIds = await assertAssignable(tx, input.locationIds);

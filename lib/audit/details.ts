@@ -62,3 +62,11 @@ export function idsIn(details: AuditDetail[]): string[] {
   const values = details.flatMap((detail) => (Array.isArray(detail.value) ? detail.value : [detail.value]));
   return [...new Set(values.filter((value): value is string => typeof value === "string" && isUuid(value)))];
 }
+
+/** Decision reasons' labels by code, in both languages, as the audit page looks them up. */
+export type ReasonLabels = Record<string, { pl: string; en: string }>;
+
+/** A decision reason as the audit log names it: its label in the reader's language, then its code; undefined if unknown. */
+export function reasonWithCode(labels: ReasonLabels, code: string, language: "pl" | "en"): string | undefined {
+  return labels[code] ? `${labels[code][language]} (${code})` : undefined;
+}

@@ -6,6 +6,7 @@ import { DateField } from "@/components/ui/date-field";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { auditFilterOptions, listAuditEvents } from "@/lib/admin/audit";
 import { auditFilterSchema } from "@/lib/admin/schemas";
+import { reasonWithCode } from "@/lib/audit/details";
 import { requireUser } from "@/lib/auth/guard";
 import { languageOf } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -29,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const status = (value: string) => (common.has(`status.${value}`) ? common(`status.${value}`) : value);
   // A decision reason by its label, with its code; the organisation's settings are one record, named by their type alone.
   const entityName = ({ entityType, entityName: name }: (typeof events)[number]) =>
-    entityType === "decision_reason" && name && reasonLabels[name] ? `${reasonLabels[name][languageOf(locale)]} (${name})` : name;
+    (entityType === "decision_reason" && name ? reasonWithCode(reasonLabels, name, languageOf(locale)) : undefined) ?? name;
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, ...extra })) if (value) params.set(key, value);

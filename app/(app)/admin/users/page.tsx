@@ -7,6 +7,7 @@ import { ROLES, userSearchSchema } from "@/lib/admin/schemas";
 import { listUsers } from "@/lib/admin/users";
 import { requireUser } from "@/lib/auth/guard";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { reviewsNoLocation } from "@/lib/reports/access";
 
 export const generateMetadata = pageTitle("admin", "users.title");
 
@@ -81,7 +82,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <td className="px-3 py-2">
                       {[...new Set([...user.memberships, ...user.supervisions].map((m) => m.location.name))].join(", ")}
                       {/* Single sign-on or the location page can leave a supervisor so; their queue is empty until fixed here. */}
-                      {user.role === "SUPERVISOR" && user.supervisions.length === 0 ? (
+                      {reviewsNoLocation({ role: user.role, supervisedLocationIds: user.supervisions.map((s) => s.location.id) }) ? (
                         <span className="block font-medium text-amber-900">{t("users.reviewsNoLocation")}</span>
                       ) : null}
                     </td>
