@@ -32,3 +32,16 @@ for (const [who, paths] of Object.entries(PAGES) as [keyof typeof DEMO, string[]
     }
   });
 }
+
+test("a report's heading keeps its number on one line on the narrowest phone", async ({ page }) => {
+  // Browsers may break after a hyphen: "Zgłoszenie WAW-2026-" over "000123".
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signInAs(page, "employee");
+  await page.getByRole("link", { name: /^[A-Z]+-\d{4}-\d+/ }).first().click();
+  const heading = page.getByRole("heading", { level: 1 });
+  const number = heading.locator("span.whitespace-nowrap");
+  await expect(number).toHaveText(/^[A-Z]+-\d{4}-\d+$/);
+  expect(await number.evaluate((span) => span.getClientRects().length)).toBe(1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -21,7 +21,7 @@ export async function ReportTable({ rows, hrefFor }: { rows: Row[]; hrefFor: (nu
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={hrefFor(row.number)} className="text-brand-700 underline-offset-4 hover:underline">{row.number}</Link>
+                <Link href={hrefFor(row.number)} className="whitespace-nowrap text-brand-700 underline-offset-4 hover:underline">{row.number}</Link>
               </th>
               <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
               <td className="px-3 py-2">{row.location.name}</td>

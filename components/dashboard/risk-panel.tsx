@@ -25,7 +25,7 @@ export async function RiskPanel({ risks, reportHref }: { risks: Risks; reportHre
             <ul className="mt-2 flex flex-col gap-2 text-sm">
               {risks.recent.map((r) => (
                 <li key={r.number}>
-                  <Link href={reportHref(r.number)} className="font-medium text-brand-700 underline-offset-4 hover:underline">{r.number}</Link>{" "}
+                  <Link href={reportHref(r.number)} className="whitespace-nowrap font-medium text-brand-700 underline-offset-4 hover:underline">{r.number}</Link>{" "}
                   <span className="text-slate-600">· {format.dateTime(r.createdAt, { dateStyle: "medium" })} · {r.locationName} · {tc(`status.${r.status}`)}</span>
                   <br />
                   <span>

@@ -15,7 +15,7 @@ export function FiledConfirmation(props: { number: string; failedUploads: string
         {t.title}
       </h2>
       <p>
-        {t.number}: <strong data-testid="report-number" className="font-mono text-lg">{number}</strong>
+        {t.number}: <strong data-testid="report-number" className="whitespace-nowrap font-mono text-lg">{number}</strong>
       </p>
       <p className="text-slate-700">{t.body}</p>
       {failedUploads.length ? (

@@ -45,7 +45,7 @@ export async function OwnReportList({ listing, status }: { listing: Listing; sta
             <li key={report.id}>
               <Link href={`/reports/${encodeURIComponent(report.number)}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50">
                 <span className="flex flex-wrap items-center justify-between gap-2">
-                  <span className="font-mono text-sm font-semibold text-brand-800">{report.number}</span>
+                  <span className="whitespace-nowrap font-mono text-sm font-semibold text-brand-800">{report.number}</span>
                   <StatusBadge status={report.status} />
                 </span>
                 <span className="text-sm font-medium">{tc(`category.${report.category}`)} · {report.location.name}</span>

@@ -50,7 +50,7 @@ export async function ContextPanel({ context, employeeName }: { context: Context
           <ul className="mt-1 flex flex-col gap-1 text-sm" data-testid="same-week">
             {context.sameWeek.map((report) => (
               <li key={report.id} className="flex flex-wrap gap-x-2">
-                <Link href={`/review/${report.number}`} className="font-mono text-brand-700 underline underline-offset-4">{report.number}</Link>
+                <Link href={`/review/${report.number}`} className="whitespace-nowrap font-mono text-brand-700 underline underline-offset-4">{report.number}</Link>
                 <span>{common(`category.${report.category}`)}</span>
                 <span className="text-slate-600">{report.reporter.name}</span>
                 <span className="text-slate-600">{common(`status.${report.status}`)}</span>

@@ -29,7 +29,7 @@ export default async function JobsPage() {
       cell: (job) => (
         <>
           {job.kind && kinds.has(job.kind) ? kinds(job.kind) : t("unknown")}
-          {job.number ? <span className="block font-mono text-xs">{job.number}</span> : null}
+          {job.number ? <span className="block whitespace-nowrap font-mono text-xs">{job.number}</span> : null}
         </>
       ),
     },

@@ -5,6 +5,7 @@ import { AnswerForm } from "@/components/reports/answer-form";
 import { AttachmentGallery } from "@/components/reports/attachment-gallery";
 import { DecisionCard } from "@/components/reports/decision-card";
 import { ReportFacts } from "@/components/reports/report-facts";
+import { TextWithReportNumber } from "@/components/reports/report-number-text";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { StatusBadge } from "@/components/reports/status-badge";
 import { WithdrawForm } from "@/components/reports/withdraw-form";
@@ -41,7 +42,7 @@ export default async function ReportPage({
           <Link href="/reports" className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("detail.back")}</Link>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
-          <h1 id="report-title" className="text-2xl font-semibold">{t("detail.title", { number: report.number })}</h1>
+          <h1 id="report-title" className="text-2xl font-semibold"><TextWithReportNumber text={t("detail.title", { number: report.number })} number={report.number} /></h1>
           <StatusBadge status={report.status} />
         </div>
         {saved ? <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-300">{t("manage.saved")}</p> : null}

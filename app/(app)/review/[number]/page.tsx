@@ -3,6 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttachmentGallery } from "@/components/reports/attachment-gallery";
 import { ReportFacts } from "@/components/reports/report-facts";
+import { TextWithReportNumber } from "@/components/reports/report-number-text";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { StatusBadge } from "@/components/reports/status-badge";
 import { ContextPanel } from "@/components/review/context-panel";
@@ -49,7 +50,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
           <Link href="/review" className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("back")}</Link>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
-          <h1 id="review-title" className="text-2xl font-semibold">{t("title", { number: report.number })}</h1>
+          <h1 id="review-title" className="text-2xl font-semibold"><TextWithReportNumber text={t("title", { number: report.number })} number={report.number} /></h1>
           <StatusBadge status={report.status} />
         </div>
         {holder ? <p className="text-sm text-slate-700" data-testid="holder">{holder}</p> : null}

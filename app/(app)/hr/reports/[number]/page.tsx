@@ -5,6 +5,7 @@ import { ConsequenceForm } from "@/components/consequences/consequence-form";
 import { ConsequenceList } from "@/components/consequences/consequence-list";
 import { DecisionCard } from "@/components/reports/decision-card";
 import { ReportFacts } from "@/components/reports/report-facts";
+import { TextWithReportNumber } from "@/components/reports/report-number-text";
 import { ReportTimeline } from "@/components/reports/report-timeline";
 import { StatusBadge } from "@/components/reports/status-badge";
 import { requireUser } from "@/lib/auth/guard";
@@ -37,7 +38,7 @@ export default async function HrReportPage({ params, searchParams }: { params: P
       <header className="flex flex-col gap-2">
         <Link href={back} className="w-fit text-sm font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>{t("back")}</Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 id="report-title" className="text-2xl font-semibold">{tr("detail.title", { number: report.number })}</h1>
+          <h1 id="report-title" className="text-2xl font-semibold"><TextWithReportNumber text={tr("detail.title", { number: report.number })} number={report.number} /></h1>
           <StatusBadge status={report.status} />
         </div>
         <p className="text-sm text-slate-600">{t("readOnly")}</p>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { valuesFromReport } from "@/components/reports/form-values";
 import { ReportForm } from "@/components/reports/report-form";
 import { reportFormText } from "@/components/reports/report-form-text";
+import { TextWithReportNumber } from "@/components/reports/report-number-text";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber } from "@/lib/reports/detail";
 import { fileableLocations } from "@/lib/reports/queries";
@@ -24,7 +25,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ num
     : [{ id: report.locationId, name: report.location.name }, ...fileable];
   return (
     <section aria-labelledby="edit-report" className="flex max-w-3xl flex-col gap-3">
-      <h1 id="edit-report" className="text-2xl font-semibold">{t("editTitle", { number: report.number })}</h1>
+      <h1 id="edit-report" className="text-2xl font-semibold"><TextWithReportNumber text={t("editTitle", { number: report.number })} number={report.number} /></h1>
       <ReportForm
         userId={user.id}
         locations={locations}
