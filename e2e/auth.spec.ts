@@ -20,6 +20,8 @@ for (const role of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
     const response = await page.goto(FORBIDDEN_PAGE[role]);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Access denied" })).toBeVisible();
+    // The tab says so too, not the refused page's own title.
+    await expect(page).toHaveTitle("Access denied · Refusal Desk");
 
     await page.goto(DEMO[role].home);
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -199,6 +199,8 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   await expect(marek.getByRole("heading", { name: "Access denied" })).toBeVisible();
   const missing = await marek.goto("/review/R-1999-999999");
   expect(missing?.status()).toBe(404);
+  // The tab names the missing page as missing, not as "Report R-1999-999999".
+  await expect(marek).toHaveTitle("Not found · Refusal Desk");
 
   await employee.context().close();
   await marek.context().close();

@@ -1,9 +1,26 @@
 import Link from "next/link";
 
-/** A full-page message (403, 404, database down) with a way back. */
-export function MessagePage({ title, body, action }: { title: string; body: string; action?: { href: string; label: string } }) {
+/**
+ * A full-page message (403, 404, database down) with a way back.
+ * `documentTitle` sets the tab's title where no page metadata can: a refused or
+ * missing page otherwise keeps the title of the page that was asked for
+ * ("Report R-2026-999999") or none of its own, and a screen reader announces
+ * that instead of the refusal. React places the `<title>` in the head.
+ */
+export function MessagePage({
+  title,
+  body,
+  action,
+  documentTitle,
+}: {
+  title: string;
+  body: string;
+  action?: { href: string; label: string };
+  documentTitle?: string;
+}) {
   return (
     <main id="main" className="mx-auto flex min-h-[60dvh] max-w-lg flex-col justify-center gap-3 px-4 py-10">
+      {documentTitle ? <title>{documentTitle}</title> : null}
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="text-slate-700">{body}</p>
       {action ? (
