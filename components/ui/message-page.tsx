@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 /**
  * A full-page message (403, 404, database down) with a way back.
@@ -29,5 +30,18 @@ export function MessagePage({
         </Link>
       ) : null}
     </main>
+  );
+}
+
+/** The 403 and 404 pages (`app/forbidden.tsx`, `app/not-found.tsx`), with a way to the start page. */
+export async function AccessMessagePage({ kind }: { kind: "forbidden" | "notFound" }) {
+  const [t, common] = await Promise.all([getTranslations(`common.${kind}`), getTranslations("common")]);
+  return (
+    <MessagePage
+      title={t("title")}
+      body={t("body")}
+      action={{ href: "/", label: t("home") }}
+      documentTitle={`${t("title")} · ${common("appName")}`}
+    />
   );
 }
