@@ -107,6 +107,7 @@ test("a missing required field shows its message next to it and keeps every valu
   await expect(page.locator("#customerRequest-error")).toHaveText("Napisz, o co prosił klient (co najmniej 3 znaki).");
   await expect(page.locator("#alternativeOffered-error")).toHaveText("Wybierz „Tak” albo „Nie”.");
   await expect(request).toBeFocused();
+  await expect(page.getByText("Popraw zaznaczone pola — to, co wpisano, zostało zachowane.")).toBeVisible();
   await expect(page.getByLabel("Co się wydarzyło")).toHaveValue(narrative);
   await expect(category(page, /^Agresywne zachowanie/)).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Groźby fizyczne" })).toBeChecked();
@@ -133,6 +134,15 @@ test("a missing required field shows its message next to it and keeps every valu
   await page.getByRole("button", { name: "Wyloguj" }).click();
   await expect(page).toHaveURL(/\/signin/);
   expect(await draftKeys(page)).toEqual([]);
+});
+
+test("an empty form's submit asks to fill in the marked fields, without claiming to keep a text", async ({ page }) => {
+  await signInAsEmployee(page);
+  await page.goto("/reports/new");
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await expect(page.locator("#category-error")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Uzupełnij zaznaczone pola." })).toBeVisible();
+  await expect(page.getByText("to, co wpisano, zostało zachowane")).toHaveCount(0);
 });
 
 test("an opened section stays open while its fields are emptied, and a field that takes the focus is clear of the send bar", async ({ page }) => {

@@ -208,7 +208,12 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
             </button>
           </p>
         ) : null}
-        {hasErrors ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">{f.fixErrors}</p> : null}
+        {hasErrors ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+            {/* "What you typed has been kept" only once something was typed (or a correction's report loaded). */}
+            {dirty || !isNew ? f.fixErrors : f.fixErrorsEmpty}
+          </p>
+        ) : null}
         {failure ? (
           <div role="alert" className="flex flex-col gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300">
             <p>{failureText(failure)}</p>
