@@ -205,6 +205,29 @@ test("admin changes settings, renames a location and resets a password to a new 
   await expect(page.getByRole("heading", { name: "Set your password" })).toBeVisible();
 });
 
+test("the audit log reads an export's filter: locations by name, categories and outcome by label", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/hr?preset=thisYear&cat=OTHER&cat=SAFETY_BREACH&outcome=UNDECIDED");
+  await page.locator("summary", { hasText: "Locations" }).click();
+  await page.getByLabel(/Warszawa – Marszałkowska 104/).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/loc=[0-9a-f-]{36}/);
+  const exported = await page.request.get(`/api/exports/csv${new URL(page.url()).search}`);
+  expect(exported.status()).toBe(200);
+
+  await page.goto("/admin/audit?action=export.csv");
+  const row = page.getByTestId("audit-table").locator("tbody tr").first();
+  const terms = await row.getByRole("term").allInnerTexts();
+  const definitions = await row.getByRole("definition").allInnerTexts();
+  const line = (term: string) => definitions[terms.indexOf(term)];
+  expect(line("Filter › Locations")).toBe("Warszawa – Marszałkowska 104");
+  expect(line("Filter › Categories")).toBe("Breach of safety rules, Other");
+  expect(line("Filter › Outcome")).toBe("Waiting for a decision");
+  // The period is its own two lines, not repeated inside the filter's query string.
+  expect(terms).toContain("From");
+  expect(definitions.join(" ")).not.toContain("preset=");
+});
+
 test("a decision reason's order out of range is named beside the field, which takes the focus; nothing is saved", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/admin/reasons");

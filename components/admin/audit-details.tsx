@@ -8,7 +8,15 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Values named by a label of their own, by the key that holds them: a person called "HR" stays a name. */
-const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = { role: "roles", claimed: "roles", outcome: "status", category: "category" };
+const LABELLED_BY_KEY: Record<string, "roles" | "status" | "category"> = {
+  role: "roles",
+  claimed: "roles",
+  outcome: "status",
+  category: "category",
+  // An export's filter (readableExportFilter).
+  cat: "category",
+  status: "status",
+};
 
 /**
  * Single sign-on's role changes record the roles under "from" and "to",

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { flattenAuditData, idsIn } from "@/lib/audit/details";
+import { flattenAuditData, idsIn, readableExportFilter } from "@/lib/audit/details";
 import { isUuid } from "@/lib/validation/ids";
 import type { AuditFilter } from "./schemas";
 
@@ -45,7 +45,9 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   // Entity ids are text (an export's is its file name): only uuids are looked up in uuid columns.
   const entitiesOf = (type: string) => present(page.map((row) => (row.entityType === type && isUuid(row.entityId) ? row.entityId : null)));
   const reportIds = present(page.map((row) => row.reportId));
-  const details = new Map(page.map((row) => [row.id, flattenAuditData(row.data)]));
+  const details = new Map(
+    page.map((row) => [row.id, flattenAuditData(row.action.startsWith("export.") ? readableExportFilter(row.data) : row.data)]),
+  );
   const allDetails = [...details.values()].flat();
   // Ids in the details name people (a holder, a location's supervisors) or locations: both are looked up.
   const detailIds = idsIn(allDetails);

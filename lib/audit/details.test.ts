@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flattenAuditData, idsIn } from "./details";
+import { flattenAuditData, idsIn, readableExportFilter } from "./details";
 
 describe("audit details", () => {
   it("walks an edit's before and then its after into one line per value, lists of plain values kept as lists", () => {
@@ -47,5 +47,34 @@ describe("audit details", () => {
     expect(flattenAuditData(null)).toEqual([]);
     expect(flattenAuditData(undefined)).toEqual([]);
     expect(flattenAuditData("note")).toEqual([{ path: [], value: "note" }]);
+  });
+
+  it("reads an export's filter as what it narrowed to, without the dates and preset the event records beside it", () => {
+    const location = "0b6f1f6e-4a8c-4c59-9a49-3d7c2b1e5f00";
+    const data = {
+      filter: `preset=custom&from=2026-11-01&to=2026-11-27&loc=${location}&cat=SAFETY_BREACH&cat=OTHER&outcome=UNDECIDED&status=SUBMITTED`,
+      from: "2026-11-01",
+      to: "2026-11-27",
+      rowCount: 12,
+    };
+    const details = flattenAuditData(readableExportFilter(data));
+    // The period first, as every event's "from" and "to" come first.
+    expect(details).toEqual([
+      { path: ["from"], value: "2026-11-01" },
+      { path: ["to"], value: "2026-11-27" },
+      { path: ["filter", "loc"], value: [location] },
+      { path: ["filter", "cat"], value: ["SAFETY_BREACH", "OTHER"] },
+      { path: ["filter", "outcome"], value: "UNDECIDED" },
+      { path: ["filter", "status"], value: ["SUBMITTED"] },
+      { path: ["rowCount"], value: 12 },
+    ]);
+    expect(idsIn(details)).toEqual([location]);
+    // Nothing narrowed: one "none" line; data of another shape is left as it is.
+    expect(flattenAuditData(readableExportFilter({ filter: "preset=thisMonth", rowCount: 3 }))).toEqual([
+      { path: ["filter"], value: null },
+      { path: ["rowCount"], value: 3 },
+    ]);
+    expect(readableExportFilter({ filter: ["x"] })).toEqual({ filter: ["x"] });
+    expect(readableExportFilter(null)).toBeNull();
   });
 });

@@ -57,6 +57,24 @@ export function flattenAuditData(data: unknown, path: string[] = []): AuditDetai
   return [{ path, value: String(data) }];
 }
 
+/** The filter keys that narrow an export's rows (`filterToParams`); the period is recorded beside the filter. */
+const EXPORT_FILTER_KEYS = ["loc", "cat", "outcome", "status"] as const;
+
+/**
+ * An export records its filter as the query string that reproduces the
+ * download. A person reads what it narrowed the rows to, key by key, its
+ * locations by name: the query string's dates repeat the event's "from" and
+ * "to", and its preset says "custom" for every export started from a page
+ * (the page pins the days it showed). Nothing narrowed is null ("none").
+ */
+export function readableExportFilter(data: unknown): unknown {
+  if (!isObject(data) || typeof data.filter !== "string") return data;
+  const params = new URLSearchParams(data.filter);
+  const narrowed = EXPORT_FILTER_KEYS.map((key) => [key, params.getAll(key)] as const).filter(([, values]) => values.length > 0);
+  const filter = Object.fromEntries(narrowed.map(([key, values]) => [key, key === "outcome" ? values[0] : values]));
+  return { ...data, filter: narrowed.length > 0 ? filter : null };
+}
+
 /** Every id among the values, to look up what they name (locations) in one query. */
 export function idsIn(details: AuditDetail[]): string[] {
   const values = details.flatMap((detail) => (Array.isArray(detail.value) ? detail.value : [detail.value]));
