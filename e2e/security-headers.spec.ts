@@ -175,3 +175,13 @@ test("a path with a malformed percent-escape is not found, never a server error"
   // Passing the proxy's check, it keeps the API routes' static CSP (an evidence file's sandbox), not a page's.
   expect(wellFormed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
 });
+
+test("a signed-in reader's report path holding an escaped '%' is not found, never a server error", async ({ page }) => {
+  // Next.js has decoded the parameter already: decoding it again threw on "%".
+  await signInAs(page, "supervisor");
+  for (const path of ["/review/%25", "/review/R-2026-%2525", "/hr/reports/%25", "/reports/%25"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Not found");
+  }
+});

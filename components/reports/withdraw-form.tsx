@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { announceDone } from "@/components/ui/announce";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { withdrawReportAction } from "@/lib/reports/actions";
-import { LIMITS } from "@/lib/reports/fields";
+import { LIMITS, withdrawReportSchema } from "@/lib/reports/schema";
 
 /** Withdrawing asks once more, with an optional reason, before it happens. */
 export function WithdrawForm({ reportId, version }: { reportId: string; version: number }) {
@@ -20,6 +21,8 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
   const toggleRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
   const toggled = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, error);
   useEffect(() => {
     if (!toggled.current) return;
     (open ? reasonRef : toggleRef).current?.focus();
@@ -38,13 +41,19 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
     );
   }
 
+  // A reason the schema refuses (a control character pasted in) is named at the field, as the answer form does.
+  const translate = (key: string | undefined) => (key && t.has(key as never) ? t(key as never) : t("errors.unexpected"));
+
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    const input = { reportId, expectedVersion: version, reason };
+    const parsed = withdrawReportSchema.safeParse(input);
+    if (!parsed.success) return setError(translate(parsed.error.issues[0]?.message));
     startTransition(async () => {
       try {
-        const result = await withdrawReportAction({ reportId, expectedVersion: version, reason });
+        const result = await withdrawReportAction(input);
         if (!result.ok) {
-          setError(result.code === "conflict" ? t("errors.conflict") : t("errors.unexpected"));
+          setError(result.code === "conflict" ? t("errors.conflict") : translate(result.fieldErrors?.reason?.[0]));
           return;
         }
         announceDone(t("manage.withdrawn"));
@@ -56,7 +65,7 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
   }
 
   return (
-    <form onSubmit={submit} className="flex w-full flex-col gap-2 rounded-md bg-red-50 p-3 ring-1 ring-red-200">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex w-full flex-col gap-2 rounded-md bg-red-50 p-3 ring-1 ring-red-200">
       <label htmlFor="withdraw-reason" className="font-medium">{t("manage.withdrawReason")}</label>
       <input
         ref={reasonRef}
@@ -64,9 +73,11 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
         value={reason}
         maxLength={LIMITS.withdrawReason}
         onChange={(event) => setReason(event.target.value)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? "withdraw-reason-error" : undefined}
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base"
       />
-      {error ? <p role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? <p id="withdraw-reason-error" role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2.5 font-semibold text-white disabled:opacity-70">
           {pending ? t("manage.withdrawing") : t("manage.withdrawConfirm")}

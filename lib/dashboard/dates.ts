@@ -53,6 +53,14 @@ export function addDays(day: Day, days: number): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** Adds calendar months; a day the target month lacks becomes its last (31 March less one month is 28 February). */
+export function addMonths(day: Day, months: number): Day {
+  const first = new Date(Date.UTC(day.year, day.month - 1 + months, 1));
+  const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(day.day, last) };
+}
+
 export function daysBetween(from: Day, to: Day): number {
   return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY_MS);
 }

@@ -6,6 +6,15 @@ import { RETENTION_MARKER, applyRetention, retentionCutoff } from "./retention";
 const DAY = 86_400_000;
 
 describe("retention", () => {
+  it("counts months on the Warsaw calendar, never removing a description early", () => {
+    // 31 March less a month is the end of February, not 3 March.
+    expect(retentionCutoff(1, new Date("2026-03-31T12:00:00Z")).toISOString()).toBe("2026-02-27T23:00:00.000Z");
+    // Just after midnight in Warsaw on 1 May (still 30 April in UTC): a month back is 1 April, local midnight.
+    expect(retentionCutoff(1, new Date("2026-04-30T22:30:00Z")).toISOString()).toBe("2026-03-31T22:00:00.000Z");
+    expect(retentionCutoff(12, new Date("2028-02-29T10:00:00Z")).toISOString()).toBe("2027-02-27T23:00:00.000Z");
+  });
+
+
   it("replaces old customer descriptions with a marker, keeps newer ones and the reports, audits counts only", async () => {
     const location = await createLocation();
     const employee = await createUser({ locations: [location.id] });

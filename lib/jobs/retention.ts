@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { addMonths, dayOf, startOfDay } from "@/lib/dashboard/dates";
 import { db } from "@/lib/db/client";
 
 /** What replaces a customer description after the retention period (the UI shows its own words when customerDescriptionRedactedAt is set). */
@@ -7,10 +8,14 @@ export const RETENTION_MARKER = "[usunięto po okresie przechowywania]";
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 
+/**
+ * The start of the local day `months` calendar months before today: what was
+ * filed before it has been kept that long. Months are counted on the
+ * calendar, not in UTC: on 31 March, one month back is 28 February (JavaScript's
+ * setUTCMonth gave 3 March and removed two days' descriptions early).
+ */
 export function retentionCutoff(months: number, now = new Date()): Date {
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  return cutoff;
+  return startOfDay(addMonths(dayOf(now), -months));
 }
 
 /** Reports redacted per transaction: each batch is short, so a first run over years of reports holds no row for long. */

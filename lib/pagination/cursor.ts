@@ -21,7 +21,9 @@ export function decodeCursor(value: string | undefined | null): Cursor | null {
     const [at, id] = parsed;
     if (typeof at !== "string" || typeof id !== "string" || !isUuid(id)) return null;
     const date = new Date(at);
-    return Number.isNaN(date.getTime()) ? null : { at: date, id };
+    // A year outside 1000-9999 is no row's key, and its ISO form ("+010000-…") is not one PostgreSQL reads.
+    const year = date.getUTCFullYear();
+    return Number.isNaN(date.getTime()) || year < 1000 || year > 9999 ? null : { at: date, id };
   } catch {
     return null;
   }

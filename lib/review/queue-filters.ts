@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDay } from "@/lib/dashboard/dates";
 import { CATEGORIES } from "@/lib/reports/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 
@@ -11,7 +12,10 @@ export const OPEN_STATUSES = ["SUBMITTED", "IN_REVIEW", "NEEDS_INFO", "APPEALED"
 export { CATEGORIES };
 export const SORTS = ["age", "occurred"] as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
+// A calendar day as the dashboard reads one: a day Chrome's date field makes of
+// a two-digit year ("0026-10-01") is refused, not turned into an instant
+// PostgreSQL cannot read.
+const day = z.string().refine((value) => parseDay(value) !== null);
 
 export const queueFiltersSchema = z
   .object({

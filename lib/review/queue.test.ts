@@ -152,6 +152,16 @@ describe("queue helpers", () => {
     for (const bad of ["", "abc", Buffer.from('["x","y"]').toString("base64url"), Buffer.from("{}").toString("base64url")]) {
       expect(decodeCursor(bad)).toBeNull();
     }
+    // Years no row has, whose ISO form PostgreSQL would refuse ("+010000-…"), are no cursor either.
+    for (const at of ["+010000-01-01T00:00:00.000Z", "0026-10-01T00:00:00.000Z"]) {
+      expect(decodeCursor(Buffer.from(JSON.stringify([at, cursor.id])).toString("base64url"))).toBeNull();
+    }
+  });
+
+  it("drops a day that is no calendar day, or one a two-digit year made", () => {
+    // Chrome's date field gives "0026-10-01" for a year typed as 26.
+    expect(parseQueueFilters({ from: "0026-10-01", to: "2026-02-30" })).toEqual({});
+    expect(parseQueueFilters({ from: "2026-02-28", to: "2026-03-01" })).toEqual({ from: "2026-02-28", to: "2026-03-01" });
   });
 
   it("drops unknown or malformed URL filters", () => {

@@ -22,10 +22,10 @@ export const generateMetadata = reportPageTitle("review.detail", "title");
 export default async function ReviewReportPage({ params }: { params: Promise<{ number: string }> }) {
   const user = await requireUser("appeals.resolve");
   const { number } = await params;
-  const access = await reviewAccess(user, decodeURIComponent(number));
+  const access = await reviewAccess(user, number);
   if (access.state === "not_found") notFound();
   if (access.state === "forbidden") forbidden();
-  const detail = await loadReviewDetail(user, decodeURIComponent(number));
+  const detail = await loadReviewDetail(user, number);
   if (!detail) notFound();
   const { report } = detail;
   const [timeline, context, t] = await Promise.all([
