@@ -100,7 +100,8 @@ export async function dashboardTotals(
       count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
       count(*) FILTER (WHERE ${statusIn("NOT_JUSTIFIED")})::int AS not_justified,
       count(*) FILTER (WHERE ${statusIn("UNDECIDED")})::int AS waiting,
-      count(*) FILTER (WHERE ${statusIn("UNDECIDED")} AND r."createdAt" < ${overdueBefore})::int AS overdue,
+      count(*) FILTER (WHERE ${statusIn("UNDECIDED")} AND r."createdAt" < ${overdueBefore}
+        AND (r."reopenedAt" IS NULL OR r."reopenedAt" < ${overdueBefore}))::int AS overdue,
       count(*) FILTER (WHERE r."status" = 'WITHDRAWN')::int AS withdrawn,
       ${options.times === false ? Prisma.sql`NULL AS decision_secs, NULL AS file_secs` : timePercentiles}
     FROM "RefusalReport" r

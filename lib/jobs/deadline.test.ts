@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { decideReport } from "@/lib/review/decide";
+import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
+import { dashboardTotals } from "@/lib/dashboard/queries";
+import { decideReport, reopenReport } from "@/lib/review/decide";
+import { listQueue } from "@/lib/review/queue";
 import { listOpenAppeals } from "@/lib/review/detail";
 import { createLocation, createReport, createUser } from "@/test/factories";
 import { decisionInput, reviewFixture } from "@/test/review";
@@ -53,6 +56,32 @@ describe("review deadline", () => {
     expect(marked.find((r) => r.id === fresh.id)?.overdueNotifiedAt).toBeNull();
     // A reviewer with the report open is not thrown into a conflict by the escalation.
     expect(marked.find((r) => r.id === late.id)?.version).toBe(late.version);
+  });
+
+  it("counts a reopened report's deadline from the reopening, and escalates it again once that passes", async () => {
+    const deadline = 48;
+    const { report, asSupervisor, location, asHr } = await reviewFixture("IN_REVIEW");
+    // Filed, and escalated, long ago; then decided.
+    await db.refusalReport.update({ where: { id: report.id }, data: { createdAt: new Date(Date.now() - 10 * 24 * HOUR), overdueNotifiedAt: new Date() } });
+    await decideReport(asSupervisor, await decisionInput(report.id, report.version));
+    await reopenReport(asSupervisor, { reportId: report.id, version: report.version + 1, reason: "Nowe nagranie z monitoringu zmienia ocenę." });
+    const reopened = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(reopened).toMatchObject({ status: "IN_REVIEW", overdueNotifiedAt: null });
+    expect(reopened.reopenedAt).not.toBeNull();
+
+    const events = () => db.outboxEvent.count({ where: { type: "report.overdue", payload: { path: ["reportId"], equals: report.id } } });
+    await escalateOverdueReports(new Date(), 100_000, deadline);
+    expect(await events()).toBe(0);
+    // The queue and the dashboard agree: waiting since the reopening, not overdue.
+    const row = (await listQueue(asSupervisor, { location: location.id, status: "IN_REVIEW" })).rows.find((r) => r.id === report.id)!;
+    expect(row.waitingSince).toEqual(reopened.reopenedAt);
+    const filter = resolveFilter(parseFilter({ preset: "last90", loc: location.id }).data!);
+    expect((await dashboardTotals(asHr, filter, { deadlineHours: deadline })).overdue).toBe(0);
+
+    const later = new Date(reopened.reopenedAt!.getTime() + (deadline + 1) * HOUR);
+    await escalateOverdueReports(later, 100_000, deadline);
+    expect(await events()).toBe(1);
+    expect((await dashboardTotals(asHr, filter, { now: later, deadlineHours: deadline })).overdue).toBe(1);
   });
 
   it("lets two scans running at once escalate a report only once", async () => {

@@ -17,6 +17,8 @@ export async function escalateOverdueReports(now = new Date(), batch = 500, dead
     WHERE id IN (
       SELECT id FROM "RefusalReport"
       WHERE status::text = ANY(${[...AWAITING_REVIEW]}::text[]) AND "createdAt" < ${cutoff} AND "overdueNotifiedAt" IS NULL
+        -- A reopened report waits from its reopening.
+        AND ("reopenedAt" IS NULL OR "reopenedAt" < ${cutoff})
       ORDER BY "createdAt"
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { validInput } from "@/test/report-input";
-import { claimReport } from "@/lib/review/workflow";
+import { claimReport, releaseReport } from "@/lib/review/workflow";
 import { holdTransaction, untilWaitersOn } from "@/test/locks";
 import { RETENTION_MARKER } from "@/lib/jobs/retention";
 import { answerQuestion, editReport, withdrawReport } from "./changes";
@@ -61,6 +61,24 @@ describe("the reporter's changes", () => {
       fieldErrors: { locationId: ["errors.locationNotYours"] },
     });
     expect((await db.refusalReport.findUniqueOrThrow({ where: { id: open.report.id } })).version).toBe(open.report.version);
+  });
+
+  it("refuses a correction or a withdrawal once the report was taken up, also after a release put it back in the queue", async () => {
+    const { report, reporter, location, supervisor } = await fixture();
+    const asSupervisor = await sessionFor(supervisor.id);
+    const claimed = await claimReport(asSupervisor, { reportId: report.id, version: report.version });
+    const released = await releaseReport(asSupervisor, { reportId: report.id, version: claimed.version });
+    const back = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(back).toMatchObject({ status: "SUBMITTED", claimedAt: null, version: released.version });
+    expect(back.firstClaimedAt).not.toBeNull();
+    // The current version, so only "taken up once" can refuse it.
+    await expect(editReport(reporter, editInput(report.id, location.id, released.version, { narrative: "Całkiem inna historia niż ta, którą czytał przełożony." }))).rejects.toMatchObject({ code: "conflict" });
+    await expect(withdrawReport(reporter, { reportId: report.id, expectedVersion: released.version, reason: null })).rejects.toMatchObject({ code: "conflict" });
+    const after = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after).toMatchObject({ status: "SUBMITTED", narrative: report.narrative, version: released.version });
+    // A second claim keeps the first one's time.
+    await claimReport(asSupervisor, { reportId: report.id, version: released.version });
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).firstClaimedAt).toEqual(back.firstClaimedAt);
   });
 
   it("withdraws an unclaimed report with an audit event", async () => {

@@ -7,6 +7,7 @@ import { changedFields } from "./compare";
 import { assertFilesFor } from "./filing";
 import { fromLostHolder, lockReport, stillReviewsLocation } from "./access";
 import { applyTransition } from "./lifecycle";
+import { reporterMayChange } from "./transitions";
 import type { EditReport } from "./schema";
 
 // What the reporter may still do to their own report. The reporter is part
@@ -16,10 +17,15 @@ import type { EditReport } from "./schema";
 async function ownReport(tx: Prisma.TransactionClient, user: SessionUser, reportId: string) {
   const report = await tx.refusalReport.findFirst({
     where: { id: reportId, reporterId: user.id },
-    select: { id: true, number: true, locationId: true, status: true, assigneeId: true },
+    select: { id: true, number: true, locationId: true, status: true, assigneeId: true, firstClaimedAt: true },
   });
   if (!report) throw new AppError("not_found", "errors.notFound");
   return report;
+}
+
+/** A report once taken up is refused as changed meanwhile: the reporter's page, reloaded, no longer offers the change. */
+function assertReporterMayChange(report: Parameters<typeof reporterMayChange>[0]) {
+  if (!reporterMayChange(report)) throw new AppError("conflict", "This report was changed by someone else. Reload to see the latest version.");
 }
 
 /**
@@ -36,6 +42,7 @@ export async function editReport(user: SessionUser, input: EditReport) {
     await lockReport(tx, reportId);
     const before = await tx.refusalReport.findFirst({ where: { id: reportId, reporterId: user.id } });
     if (!before) throw new AppError("not_found", "errors.notFound");
+    assertReporterMayChange(before);
     const fields = before.customerDescriptionRedactedAt ? { ...edited, customerDescription: before.customerDescription } : edited;
     if (fields.locationId !== before.locationId) assertFilesFor(user, fields.locationId);
     const changed = changedFields(before, fields);
@@ -54,6 +61,8 @@ export async function editReport(user: SessionUser, input: EditReport) {
 export async function withdrawReport(user: SessionUser, input: { reportId: string; expectedVersion: number; reason: string | null }) {
   return db.$transaction(async (tx) => {
     const report = await ownReport(tx, user, input.reportId);
+    // Unlocked: a claim in between changes the version, which applyTransition checks.
+    assertReporterMayChange(report);
     await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.expectedVersion,

@@ -25,6 +25,7 @@ const reportSelect = {
   number: true,
   status: true,
   version: true,
+  firstClaimedAt: true,
   reporterId: true,
   occurredAt: true,
   createdAt: true,

@@ -20,6 +20,20 @@ export const TRANSITIONS = {
 
 export type TransitionName = keyof typeof TRANSITIONS;
 
+/**
+ * Whether the reporter may still correct or withdraw the report: while it
+ * waits in the queue and nobody has ever taken it up. A report comes back to
+ * the queue after a release, or after an answer whose holder lost the
+ * location, and it may have been questioned or decided (and reopened) by then:
+ * its text is what the review read.
+ */
+export function reporterMayChange(report: { status: ReportStatus; firstClaimedAt: Date | null }): boolean {
+  return report.status === "SUBMITTED" && report.firstClaimedAt === null;
+}
+
+/** Statuses in which a decision stands: the reporter's page shows it only then (a reopened report is back in review). */
+export const DECISION_STANDS: readonly ReportStatus[] = ["JUSTIFIED", "NOT_JUSTIFIED", "APPEALED"];
+
 /** Statuses a report can be in, and whether a transition is allowed between them. */
 export function isAllowed(transition: TransitionName, from: ReportStatus, to: ReportStatus): boolean {
   const rule = TRANSITIONS[transition];

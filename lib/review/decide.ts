@@ -73,7 +73,8 @@ export function reopenReport(user: SessionUser, raw: ReopenInput) {
       transition: "reopen",
       actorId: user.id,
       reason: input.reason,
-      patch: { assigneeId: user.id, claimedAt: new Date(), decidedAt: null },
+      // The review deadline starts again from the reopening, and a report escalated once may be again.
+      patch: { assigneeId: user.id, claimedAt: new Date(), decidedAt: null, reopenedAt: new Date(), overdueNotifiedAt: null },
       outbox: { type: "report.reopened", payload: { reporterId: report.reporterId } },
     });
     return { version: result.version };

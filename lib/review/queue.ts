@@ -20,6 +20,7 @@ const ROW_FIELDS = {
   number: true,
   status: true,
   createdAt: true,
+  reopenedAt: true,
   occurredAt: true,
   category: true,
   legalRisk: true,
@@ -32,7 +33,7 @@ const ROW_FIELDS = {
 } as const satisfies Prisma.RefusalReportSelect;
 
 export type QueueRow = Prisma.RefusalReportGetPayload<{ select: typeof ROW_FIELDS }> & {
-  /** Since when it waits for a reviewer: the filing, or for an appealed report the appeal. */
+  /** Since when it waits for a reviewer: the filing, its last reopening, or for an appealed report the appeal. */
   waitingSince: Date;
   overdue: boolean;
 };
@@ -113,7 +114,7 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
   );
   return {
     rows: page.map((row) => {
-      const waitingSince = appealedAt.get(row.id) ?? row.createdAt;
+      const waitingSince = appealedAt.get(row.id) ?? row.reopenedAt ?? row.createdAt;
       return { ...row, waitingSince, overdue: WAITING_FOR_REVIEWER.includes(row.status) && waitingSince < cutoff };
     }) satisfies QueueRow[],
     nextCursor:
@@ -136,7 +137,7 @@ export async function countOverdue(user: SessionUser, now = new Date()) {
         reviewableReportsWhere(user),
         {
           OR: [
-            { status: { in: [...AWAITING_REVIEW] }, createdAt: { lt: cutoff } },
+            { status: { in: [...AWAITING_REVIEW] }, createdAt: { lt: cutoff }, OR: [{ reopenedAt: null }, { reopenedAt: { lt: cutoff } }] },
             { status: "APPEALED", appeals: { some: { createdAt: { lt: cutoff } } } },
           ],
         },

@@ -22,6 +22,8 @@ export function claimReport(user: SessionUser, raw: ClaimInput) {
       patch: { assigneeId: user.id, claimedAt: new Date() },
       outbox: { type: "report.claimed", payload: { reporterId: report.reporterId, assigneeId: user.id } },
     });
+    // Once taken up, the reporter can no longer change it, even after a release (reporterMayChange).
+    await tx.refusalReport.updateMany({ where: { id: report.id, firstClaimedAt: null }, data: { firstClaimedAt: new Date() } });
     return { version: result.version };
   });
 }

@@ -378,6 +378,7 @@ function buildPlan(anchor: number, ids: { users: Map<string, string>; locations:
         version: events.length,
         assigneeId: claimedAt === null ? null : userId(reviewer.email),
         claimedAt: claimedAt === null ? null : new Date(claimedAt),
+        firstClaimedAt: claimedAt === null ? null : new Date(claimedAt),
         firstDecidedAt: decidedAt === null ? null : new Date(decidedAt),
         decidedAt: decidedAt === null ? null : new Date(decidedAt),
         createdAt: new Date(createdAt),

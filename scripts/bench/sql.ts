@@ -60,7 +60,8 @@ export const DASHBOARD_TOTALS_SQL = `
     count(*) FILTER (WHERE r."status" = ANY('{JUSTIFIED}'::"ReportStatus"[]))::int AS justified,
     count(*) FILTER (WHERE r."status" = ANY('{NOT_JUSTIFIED,APPEALED}'::"ReportStatus"[]))::int AS not_justified,
     count(*) FILTER (WHERE r."status" = ANY('{SUBMITTED,IN_REVIEW,NEEDS_INFO}'::"ReportStatus"[]))::int AS waiting,
-    count(*) FILTER (WHERE r."status" = ANY('{SUBMITTED,IN_REVIEW,NEEDS_INFO}'::"ReportStatus"[]) AND r."createdAt" < $3)::int AS overdue,
+    count(*) FILTER (WHERE r."status" = ANY('{SUBMITTED,IN_REVIEW,NEEDS_INFO}'::"ReportStatus"[]) AND r."createdAt" < $3
+      AND (r."reopenedAt" IS NULL OR r."reopenedAt" < $3))::int AS overdue,
     count(*) FILTER (WHERE r."status" = 'WITHDRAWN')::int AS withdrawn,
     percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r."firstDecidedAt" - r."createdAt")::float8)
       FILTER (WHERE r."firstDecidedAt" IS NOT NULL) AS decision_secs,

@@ -12,6 +12,7 @@ import { WithdrawForm } from "@/components/reports/withdraw-form";
 import { AppealPanel } from "@/components/review/appeal-panel";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber, openQuestion, reportTimeline } from "@/lib/reports/detail";
+import { DECISION_STANDS, reporterMayChange } from "@/lib/reports/transitions";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("reports", "detail.title");
@@ -33,7 +34,7 @@ export default async function ReportPage({
     openQuestion(report),
     getTranslations("reports"),
   ]);
-  const decision = report.decisions[0];
+  const decision = DECISION_STANDS.includes(report.status) ? report.decisions[0] : undefined;
 
   return (
     <article aria-labelledby="report-title" className="flex flex-col gap-6">
@@ -68,7 +69,7 @@ export default async function ReportPage({
 
       <AttachmentGallery number={report.number} attachments={report.attachments} />
 
-      {isReporter && report.status === "SUBMITTED" ? (
+      {isReporter && reporterMayChange(report) ? (
         <section aria-labelledby="manage-title" className="flex flex-col gap-3">
           <h2 id="manage-title" className="text-lg font-semibold">{t("manage.title")}</h2>
           <p className="text-sm text-slate-600">{t("manage.hint")}</p>

@@ -7,6 +7,7 @@ import { TextWithReportNumber } from "@/components/reports/report-number-text";
 import { requireUser } from "@/lib/auth/guard";
 import { getReportByNumber } from "@/lib/reports/detail";
 import { fileableLocations } from "@/lib/reports/queries";
+import { reporterMayChange } from "@/lib/reports/transitions";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("reports.form", "editTitle");
@@ -16,7 +17,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ num
   const { number } = await params;
   const report = await getReportByNumber(user, number);
   // Only the reporter corrects, and only before anyone claimed the report.
-  if (!report || report.reporterId !== user.id || report.status !== "SUBMITTED") notFound();
+  if (!report || report.reporterId !== user.id || !reporterMayChange(report)) notFound();
   const [fileable, t, text] = await Promise.all([fileableLocations(user), getTranslations("reports.form"), reportFormText()]);
   // The report stays where it was filed unless the person moves it: its own
   // location is offered even if it was archived or they left it since.
