@@ -228,3 +228,27 @@ test("an employee cannot open the queue; HR sees appeals but not the queue", asy
   await expect(appeals.getByText("Overdue").first()).toBeVisible();
   await expect(page.getByTestId("overdue-legend")).toContainText("Waiting longer than 48 h");
 });
+
+test("a reopened report is back in review for its reporter: no decision shown, nothing left to correct", async ({ page, browser }) => {
+  await signInAs(page, "supervisor");
+  await page.getByLabel("Location").selectOption({ label: WARSZAWA });
+  await page.getByLabel("Employee").selectOption({ label: DEMO.employee.name });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.getByRole("link", { name: /^Justified/ }).click();
+  await expect(page).toHaveURL(/status=JUSTIFIED/);
+  const link = page.getByTestId("queue-row").first().getByRole("link");
+  const number = (await link.textContent())!.trim();
+  await link.click();
+  await page.getByLabel("Why reopen").fill("Nowe nagranie z monitoringu zmienia ocenę tej sytuacji.");
+  await page.getByRole("button", { name: "Reopen the report" }).click();
+  await expect(page.getByTestId("report-status").first()).toHaveText("In review");
+
+  const anna = await openAs(browser, DEMO.employee.email);
+  await anna.goto(`/reports/${number}`);
+  await expect(anna.getByTestId("report-status").first()).toHaveText("In review");
+  // The decision no longer stands: its card would contradict the status beside it.
+  await expect(anna.getByRole("heading", { name: /^Decision:/ })).toHaveCount(0);
+  await expect(anna.getByRole("link", { name: "Correct report" })).toHaveCount(0);
+  expect((await anna.goto(`/reports/${number}/edit`))?.status()).toBe(404);
+  await anna.context().close();
+});
