@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { database } from "./authz/http";
 import { DEMO, signIn } from "./fixtures";
 
 test.use({ locale: "en-US" });
@@ -251,4 +253,29 @@ test("a reopened report is back in review for its reporter: no decision shown, n
   await expect(anna.getByRole("link", { name: "Correct report" })).toHaveCount(0);
   expect((await anna.goto(`/reports/${number}/edit`))?.status()).toBe(404);
   await anna.context().close();
+});
+
+test("a supervisor's own report opens as its reporter's page, from the queue's and HR's addresses alike", async ({ page }) => {
+  // Supervisors file reports too; nobody reviews their own, and consequences are not the reporter's to see.
+  const db = database();
+  const number = `R-OWN-${randomUUID().slice(0, 8)}`;
+  try {
+    await db.query(
+      `insert into "RefusalReport" (id, number, "idempotencyKey", "reporterId", "locationId", "occurredAt", category, "aggressionKinds",
+         narrative, "customerRequest", "reasonsExplained", "alternativeOffered", "updatedAt")
+       select gen_random_uuid(), $1, gen_random_uuid()::text, u.id, l.id, now(), 'UNLAWFUL_REQUEST', '{}', 'Zgłoszenie przełożonej.', 'Zwrot.', true, false, now()
+       from "User" u, "Location" l where u.email = $2 and l.code = 'WAW-01'`,
+      [number, DEMO.supervisor.email],
+    );
+  } finally {
+    await db.end();
+  }
+  await signInAs(page, "supervisor");
+  for (const path of [`/review/${number}`, `/hr/reports/${number}`]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(new RegExp(`/reports/${number}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Report ${number}`);
+    await expect(page.getByRole("button", { name: "Claim this report" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Record/ })).toHaveCount(0);
+  }
 });

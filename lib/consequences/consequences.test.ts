@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
 import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { consequenceComparison } from "./queries";
 import { recordConsequenceSchema } from "./schema";
 import { reportTimeline } from "@/lib/reports/detail";
@@ -28,6 +29,19 @@ describe("consequences", () => {
     const actions = async (audience: "reporter" | "staff") => (await reportTimeline(f.reports.notJustified.id, { audience })).map((entry) => entry.action);
     expect(await actions("staff")).toContain("report.consequence_recorded");
     expect(await actions("reporter")).not.toContain("report.consequence_recorded");
+  });
+
+  it("refuses a supervisor consequences on a report they filed themselves", async () => {
+    const location = await createLocation();
+    const supervisor = await createUser({ role: "SUPERVISOR", locations: [location.id], supervises: [location.id] });
+    const own = await createReport(supervisor.id, location.id, { status: "SUBMITTED" });
+    const asSupervisor = await sessionFor(supervisor.id);
+    await expect(record(asSupervisor, own.id, "CUSTOMER_COMPLAINT")).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.consequence.count({ where: { reportId: own.id } })).toBe(0);
+    // Another's report at the same location is theirs to record on.
+    const employee = await createUser({ locations: [location.id] });
+    const theirs = await createReport(employee.id, location.id, { status: "SUBMITTED" });
+    await expect(record(asSupervisor, theirs.id, "CUSTOMER_COMPLAINT")).resolves.toMatchObject({ kind: "CUSTOMER_COMPLAINT" });
   });
 
   it("records each kind once, and 'nothing after 30 days' only alone and after 30 days", async () => {

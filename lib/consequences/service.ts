@@ -8,10 +8,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import { QUIET_PERIOD_DAYS, type recordConsequenceSchema } from "./schema";
 
-/** Reports on which the person may record consequences: HR and admins all, supervisors their locations. */
+/**
+ * Reports on which the person may record consequences: HR and admins all,
+ * supervisors their locations' but their own (a supervisor files reports too,
+ * and consequences are not shown to the reporter).
+ */
 export function consequenceScope(user: SessionUser): Prisma.RefusalReportWhereInput {
   if (user.role === "HR" || user.role === "ADMIN") return {};
-  if (user.role === "SUPERVISOR") return { locationId: { in: user.supervisedLocationIds } };
+  if (user.role === "SUPERVISOR") return { locationId: { in: user.supervisedLocationIds }, reporterId: { not: user.id } };
   return { id: { in: [] } };
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttachmentGallery } from "@/components/reports/attachment-gallery";
 import { ReportFacts } from "@/components/reports/report-facts";
@@ -28,6 +28,8 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
   const detail = await loadReviewDetail(user, number);
   if (!detail) notFound();
   const { report } = detail;
+  // Nobody reviews their own report (assertNotOwnReport): a supervisor reads it as its reporter.
+  if (report.reporterId === user.id) redirect(`/reports/${encodeURIComponent(report.number)}`);
   const [timeline, context, t] = await Promise.all([
     reportTimeline(report.id, { audience: "staff" }),
     reviewContext(user, { ...report, locationId: report.locationId }),

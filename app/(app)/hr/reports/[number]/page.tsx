@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConsequenceForm } from "@/components/consequences/consequence-form";
 import { ConsequenceList } from "@/components/consequences/consequence-list";
@@ -26,6 +26,8 @@ export default async function HrReportPage({ params, searchParams }: { params: P
   const listed = await findListedReport(user, number);
   const report = listed ? await getReportByNumber(user, listed.number) : null;
   if (!report) notFound();
+  // A supervisor's own report is theirs to read as its reporter: no consequences, no staff history.
+  if (report.reporterId === user.id) redirect(`/reports/${encodeURIComponent(report.number)}`);
   const [timeline, consequences, t, tr] = await Promise.all([
     reportTimeline(report.id, { audience: "staff" }),
     consequencesOf(report.id),
