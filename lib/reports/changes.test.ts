@@ -36,6 +36,21 @@ describe("the reporter's changes", () => {
     expect((audit.data as { changed: string[] }).changed).not.toContain("category");
   });
 
+  it("tells the new location's reviewers of a report moved there, as of a new filing", async () => {
+    const { report, location } = await fixture();
+    const other = await createLocation();
+    const row = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id }, select: { reporterId: true } });
+    await db.userLocation.create({ data: { userId: row.reporterId, locationId: other.id } });
+    const reporter = await sessionFor(row.reporterId);
+    const submitted = () =>
+      db.outboxEvent.findMany({ where: { type: "report.submitted", payload: { path: ["reportId"], equals: report.id } }, select: { payload: true } });
+    // A correction in place tells nobody again.
+    const kept = await editReport(reporter, editInput(report.id, location.id, report.version, { narrative: "Poprawiony opis zdarzenia przy kasie numer dwa." }));
+    expect(await submitted()).toEqual([]);
+    await editReport(reporter, editInput(report.id, other.id, kept.version));
+    expect((await submitted()).map((event) => event.payload)).toEqual([{ reportId: report.id, actorId: row.reporterId, locationId: other.id }]);
+  });
+
   it("keeps a customer description removed by retention removed when the report is corrected", async () => {
     const { report, reporter, location } = await fixture();
     const removedAt = new Date("2026-01-01T00:00:00Z");

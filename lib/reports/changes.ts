@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueOutboxEvent } from "@/lib/outbox/enqueue";
 import { changedFields } from "./compare";
 import { assertFilesFor } from "./filing";
 import { fromLostHolder, lockReport, stillReviewsLocation } from "./access";
@@ -54,6 +55,11 @@ export async function editReport(user: SessionUser, input: EditReport) {
       patch: fields,
       auditData: { changed },
     });
+    // Moved to another location: its reviewers hear of it as of a new filing.
+    // The old location's were told at the filing, and can no longer open it.
+    if (fields.locationId !== before.locationId) {
+      await enqueueOutboxEvent(tx, "report.submitted", { reportId, actorId: user.id, locationId: fields.locationId });
+    }
     return { number: before.number, version: result.version };
   });
 }
