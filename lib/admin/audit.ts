@@ -2,28 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { flattenAuditData, idsIn, readableExportFilter } from "@/lib/audit/details";
+import { dayBounds } from "@/lib/dashboard/dates";
 import { isUuid } from "@/lib/validation/ids";
 import type { AuditFilter } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
-const TIME_ZONE = "Europe/Warsaw";
-
-/** Midnight of a calendar day in the organisation's time zone, as an instant. */
-export function startOfDayIn(date: string, timeZone = TIME_ZONE): Date {
-  const utcMidnight = new Date(`${date}T00:00:00Z`);
-  const offset = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
-    .formatToParts(utcMidnight)
-    .find((part) => part.type === "timeZoneName")?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");
-  const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  return new Date(utcMidnight.getTime() - minutes * 60_000);
-}
-
-function nextDay(date: string) {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
 
 /**
  * Newest first, keyset-paged on the id (monotonic with insertion), so a page
@@ -31,8 +14,8 @@ function nextDay(date: string) {
  */
 export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
   const createdAt: Prisma.DateTimeFilter = {};
-  if (filter.from) createdAt.gte = startOfDayIn(filter.from);
-  if (filter.to) createdAt.lt = startOfDayIn(nextDay(filter.to));
+  if (filter.from) createdAt.gte = dayBounds(filter.from).start;
+  if (filter.to) createdAt.lt = dayBounds(filter.to).end;
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.actor ? { actorId: filter.actor } : {}),
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bigintIdSchema } from "@/lib/validation/ids";
 import { isStorableText } from "@/lib/validation/text";
+import { calendarDaySchema } from "@/lib/dashboard/dates";
 
 // One schema per admin input, shared by the forms and the Server Actions.
 // Messages are keys of the "admin" namespace (messages/<locale>/admin.json).
@@ -78,8 +79,9 @@ export const settingsSchema = z
 export const auditFilterSchema = z.object({
   actor: id.optional().catch(undefined),
   action: z.string().trim().max(80).regex(/^[a-z_.]*$/).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  // Days parseDay reads: z.iso.date() let "0000-01-01" through, an instant PostgreSQL refused (a 500).
+  from: calendarDaySchema.optional().catch(undefined),
+  to: calendarDaySchema.optional().catch(undefined),
   before: bigintIdSchema.optional().catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -54,6 +54,12 @@ describe("dashboard breakdowns (hand-computed on the March fixture)", () => {
     expect(weeks.map((w) => w.week)).toEqual(["2026-02-23", "2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23", "2026-03-30"]);
     expect(weeks[0].start.toISOString()).toBe("2026-02-22T23:00:00.000Z"); // Monday 00:00 CET
     expect(weeks[5].start.toISOString()).toBe("2026-03-29T22:00:00.000Z"); // Monday 00:00 CEST
+    // The last month a filter may ask about: its last week runs into the year 3000 and still ends.
+    const last = resolveFilter(parseFilter({ preset: "thisMonth", at: "2999-12-31" }).data!).period;
+    const lastWeeks = weeksOf(last, "Europe/Warsaw");
+    expect(lastWeeks.length).toBeGreaterThanOrEqual(5);
+    expect(lastWeeks.length).toBeLessThanOrEqual(6);
+    expect(lastWeeks.at(-1)!.week.startsWith("2999-12-")).toBe(true);
   });
 
   it("splits outcomes by category", async () => {

@@ -1,4 +1,5 @@
 import { tzOffset } from "@date-fns/tz";
+import { z } from "zod";
 
 // Calendar days are the person's (Europe/Warsaw by default), instants are UTC:
 // "October" means from local midnight on the 1st to local midnight on Nov 1st.
@@ -24,6 +25,16 @@ export function offsetMinutes(timeZone: string, instant: Date): number {
 }
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a day may be asked about (filters, URLs). Beyond them the
+ * arithmetic leaves what Date and ISO strings write the same way: Date.UTC
+ * reads years 0-99 as 1900-1999, and the week after 31 December 9999 is
+ * written "+010000-01-01", which read back as 9999's last week again kept a
+ * dashboard's loop over weeks, and the server, busy for good.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
 export interface Day {
   year: number;
   /** 1-12 */
@@ -40,7 +51,26 @@ export function parseDay(text: string): Day | null {
   // "0026-10-01" would otherwise pass as a day of 1926. Such days are refused
   // rather than built exactly, since every helper here goes through Date.UTC.
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   return { year, month, day };
+}
+
+/** A calendar day in a URL or form ("2026-03-14"), as parseDay reads it. */
+export const calendarDaySchema = z.string().refine((text) => parseDay(text) !== null, "invalid_date");
+
+/** Local midnight starting a day written "2026-03-14" (one parseDay accepts), and the next day's: an inclusive "to" ends there. */
+export function dayBounds(text: string, timeZone = DEFAULT_TIME_ZONE): { start: Date; end: Date } {
+  const day = parseDay(text);
+  if (!day) throw new Error(`Not a calendar day: ${text}`);
+  return { start: startOfDay(day, timeZone), end: startOfDay(addDays(day, 1), timeZone) };
+}
+
+/** Monday 00:00 to the next Monday 00:00 (local) of the week holding the instant. */
+export function weekAround(instant: Date, timeZone = DEFAULT_TIME_ZONE): { start: Date; end: Date } {
+  const day = dayOf(instant, timeZone);
+  const sinceMonday = (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7;
+  const monday = addDays(day, -sinceMonday);
+  return { start: startOfDay(monday, timeZone), end: startOfDay(addDays(monday, 7), timeZone) };
 }
 
 export function formatDay({ year, month, day }: Day): string {

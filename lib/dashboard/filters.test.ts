@@ -24,6 +24,12 @@ describe("dashboard filter", () => {
     expect(parseFilter({ preset: "custom", from: "0026-10-01", to: "0026-10-31" }).success).toBe(false);
     expect(parseFilter({ preset: "custom", from: "0026-10-01", to: "2026-10-31" }).success).toBe(false);
     expect(parseDay("0026-10-01")).toBeNull();
+    // Year 9999's last week runs into 10000, which ISO strings write "+010000": such days are refused too
+    // (a link's "at" of 9999-12-31 kept the weekly chart's loop, and the server, going for good).
+    expect(parseFilter({ preset: "thisMonth", at: "9999-12-31" }).success).toBe(false);
+    expect(parseFilter({ preset: "custom", from: "9999-01-01", to: "9999-12-31" }).success).toBe(false);
+    expect(parseDay("2999-12-31")).toEqual({ year: 2999, month: 12, day: 31 });
+    expect(resolveFilter(parseFilter({ preset: "thisMonth", at: "2999-12-31" }).data!).period.toDay).toBe("2999-12-31");
     expect(parseFilter({ preset: "custom", from: "2026-10-01", to: "2026-10-31" }).success).toBe(true);
     expect(parseDay("2026-10-01")).toEqual({ year: 2026, month: 10, day: 1 });
     expect(filterFromParams({ preset: "yesterday" })).toMatchObject({ invalid: true, filter: { preset: "last90" } });

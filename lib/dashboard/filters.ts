@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
 import { uuidSchema } from "@/lib/validation/ids";
-import { DEFAULT_TIME_ZONE, addDays, dayOf, daysBetween, formatDay, parseDay, startOfDay, type Day } from "./dates";
+import { DEFAULT_TIME_ZONE, addDays, calendarDaySchema, dayOf, daysBetween, formatDay, parseDay, startOfDay, type Day } from "./dates";
 
 // One filter for the dashboard, the HR report list and the exports, read from
 // and written to the URL so a view can be bookmarked and shared.
@@ -24,15 +24,14 @@ const MAX_RANGE_DAYS = 3 * 366;
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const asList = (value: unknown) =>
   value === undefined || value === "" ? [] : (Array.isArray(value) ? value : [value]).filter((v) => v !== "");
-const isoDay = z.string().refine((text) => parseDay(text) !== null, "invalid_date");
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.preprocess(asList, z.array(item).max(100)).transform((list) => [...new Set(list)] as z.output<T>[]);
 
 export const dashboardFilterSchema = z
   .object({
     preset: z.preprocess(blankToUndefined, z.enum(DATE_PRESETS).default(DEFAULT_PRESET)),
-    from: z.preprocess(blankToUndefined, isoDay.optional()),
-    to: z.preprocess(blankToUndefined, isoDay.optional()),
+    from: z.preprocess(blankToUndefined, calendarDaySchema.optional()),
+    to: z.preprocess(blankToUndefined, calendarDaySchema.optional()),
     loc: uniqueList(uuidSchema),
     cat: uniqueList(z.enum(ReportCategory)),
     outcome: z.preprocess(blankToUndefined, z.enum(OUTCOME_FILTERS).optional()),
@@ -42,7 +41,7 @@ export const dashboardFilterSchema = z
      * today: links from a page carry the day the page was shown for, so a
      * click after midnight opens the same period, not the next day's.
      */
-    at: z.preprocess(blankToUndefined, isoDay.optional()),
+    at: z.preprocess(blankToUndefined, calendarDaySchema.optional()),
   })
   .strict()
   .superRefine((filter, ctx) => {

@@ -73,6 +73,9 @@ describe("evidence files", () => {
   it("makes names safe to show and to send in a header", () => {
     expect(safeFileName("../../etc/passwd", "application/pdf")).toBe("passwd.pdf");
     expect(safeFileName('zdjęcie "szyby"\r\n.heic', "image/jpeg")).toBe("zdjęcie szyby.jpg");
+    // A right-to-left override would show "faktura\u202Egnp.exe.png" as "fakturagnp.exe"-looking text; invisible marks go too.
+    expect(safeFileName("faktura\u202Egnp.exe.png", "image/png")).toBe("fakturagnp.exe.png");
+    expect(safeFileName("zdj\u200Bęcie\u2066\uFEFF.jpg", "image/jpeg")).toBe("zdjęcie.jpg");
     expect(safeFileName("", "image/png")).toBe("evidence.png");
   });
 });

@@ -44,7 +44,9 @@ const EXTENSION: Record<ProcessedEvidence["mimeType"], string> = {
 export function safeFileName(original: string, mimeType: ProcessedEvidence["mimeType"]): string {
   const base = (original.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "")
+    // Control characters, and the invisible and direction marks that make a
+    // name read otherwise than it is ("photo\u202Egnp.exe" shows as "photoexe.png").
+    .replace(/[\u0000-\u001f\u007f-\u009f"<>|*?:\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
     .replace(/\.[^.]*$/, "")
     .trim()
     .slice(0, 100);

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ReportCategory } from "@/lib/generated/prisma/enums";
 import { readableReportsWhere } from "@/lib/reports/access";
-import { weekAround } from "./local-time";
+import { weekAround } from "@/lib/dashboard/dates";
 
 const YEAR_MS = 365 * 86_400_000;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDay } from "@/lib/dashboard/dates";
+import { calendarDaySchema } from "@/lib/dashboard/dates";
 import { CATEGORIES } from "@/lib/reports/fields";
 import { uuidSchema } from "@/lib/validation/ids";
 
@@ -15,7 +15,7 @@ export const SORTS = ["age", "occurred"] as const;
 // A calendar day as the dashboard reads one: a day Chrome's date field makes of
 // a two-digit year ("0026-10-01") is refused, not turned into an instant
 // PostgreSQL cannot read.
-const day = z.string().refine((value) => parseDay(value) !== null);
+const day = calendarDaySchema;
 
 export const queueFiltersSchema = z
   .object({

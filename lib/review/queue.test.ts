@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
-import { dayOf, startOfDay, weekAround } from "./local-time";
+import { dayBounds, dayOf, formatDay, weekAround } from "@/lib/dashboard/dates";
 import { PAGE_SIZE, countOverdue, listQueue } from "./queue";
 import { parseQueueFilters, type QueueFilters } from "./queue-filters";
 
@@ -88,8 +88,8 @@ describe("review queue", { timeout: 120_000 }, () => {
       reports.filter((r) => r.reporterId === anna.id && r.status === "IN_REVIEW").map((r) => r.id).sort(),
     );
     expect(await run({ mine: "1" })).toEqual(ids((r) => r.assigneeId === session.id));
-    const day = dayOf(reports[30].occurredAt);
-    expect(await run({ from: day, to: day })).toEqual(ids((r) => dayOf(r.occurredAt) === day));
+    const day = formatDay(dayOf(reports[30].occurredAt));
+    expect(await run({ from: day, to: day })).toEqual(ids((r) => formatDay(dayOf(r.occurredAt)) === day));
     // A location outside the person's scope gives nothing, not an error.
     expect(await run({ location: elsewhere.id })).toEqual([]);
   });
@@ -173,9 +173,12 @@ describe("queue helpers", () => {
   });
 
   it("turns calendar days and weeks into Warsaw-time instants", () => {
-    expect(startOfDay("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
-    expect(startOfDay("2026-07-15").toISOString()).toBe("2026-07-14T22:00:00.000Z");
-    expect(dayOf(new Date("2026-07-14T22:30:00Z"))).toBe("2026-07-15");
+    expect(dayBounds("2026-01-15").start.toISOString()).toBe("2026-01-14T23:00:00.000Z");
+    expect(dayBounds("2026-07-15").start.toISOString()).toBe("2026-07-14T22:00:00.000Z");
+    // The day the clocks go back has 25 hours.
+    const long = dayBounds("2026-10-25");
+    expect(long.end.getTime() - long.start.getTime()).toBe(25 * HOUR);
+    expect(formatDay(dayOf(new Date("2026-07-14T22:30:00Z")))).toBe("2026-07-15");
     const week = weekAround(new Date("2026-03-29T12:00:00Z")); // a Sunday, the day clocks change
     expect([week.start.toISOString(), week.end.toISOString()]).toEqual(["2026-03-22T23:00:00.000Z", "2026-03-29T22:00:00.000Z"]);
   });

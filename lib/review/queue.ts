@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { dayBounds } from "@/lib/dashboard/dates";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,6 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { reviewableLocationIds, reviewableReportsWhere } from "@/lib/reports/access";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "./deadline";
-import { nextDay, startOfDay } from "./local-time";
 import { OPEN_STATUSES, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 25;
@@ -75,8 +75,8 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
     if (filters.category) conditions.push(Prisma.sql`r."category" = ${filters.category}::"ReportCategory"`);
     if (filters.employee) conditions.push(Prisma.sql`r."reporterId" = ${filters.employee}::uuid`);
     if (filters.mine) conditions.push(Prisma.sql`r."assigneeId" = ${user.id}::uuid`);
-    if (filters.from) conditions.push(Prisma.sql`r."occurredAt" >= ${startOfDay(filters.from).toISOString()}::timestamp(3)`);
-    if (filters.to) conditions.push(Prisma.sql`r."occurredAt" < ${startOfDay(nextDay(filters.to)).toISOString()}::timestamp(3)`);
+    if (filters.from) conditions.push(Prisma.sql`r."occurredAt" >= ${dayBounds(filters.from).start.toISOString()}::timestamp(3)`);
+    if (filters.to) conditions.push(Prisma.sql`r."occurredAt" < ${dayBounds(filters.to).end.toISOString()}::timestamp(3)`);
     if (cursor) {
       const after = Prisma.sql`(${cursor.at.toISOString()}::timestamp(3), ${cursor.id}::uuid)`;
       conditions.push(byOccurrence ? Prisma.sql`(r.${column}, r."id") < ${after}` : Prisma.sql`(r.${column}, r."id") > ${after}`);
