@@ -192,6 +192,8 @@ test("admin changes settings, renames a location and resets a password to a new 
   await page.goto(`/admin/users?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("link", { name: "Anna Kowalska" })).toHaveCount(0);
   await page.getByRole("link", { name }).click();
+  // The tab names the person, as the page's heading does.
+  await expect(page).toHaveTitle(`${name} · Users · Refusal Desk`);
   const asked = acceptNextDialog(page);
   await page.getByRole("button", { name: "Reset password" }).click();
   expect(await asked).toContain(`Reset the password of ${name}?`);

@@ -143,6 +143,14 @@ test("an empty form's submit asks to fill in the marked fields, without claiming
   await expect(page.locator("#category-error")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Uzupełnij zaznaczone pola." })).toBeVisible();
   await expect(page.getByText("to, co wpisano, zostało zachowane")).toHaveCount(0);
+  // A group refused as a whole (none of the customer's behaviours ticked) marks each of its boxes, with its message.
+  // (Checked once the rest of the form is valid: the group's rule runs after the fields'.)
+  await fillTypical(page, `Klient groził kasjerce ${unique()}`);
+  await page.getByRole("checkbox", { name: "Przekleństwa i wulgaryzmy" }).uncheck();
+  await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  const threats = page.getByRole("checkbox", { name: "Groźby fizyczne" });
+  await expect(threats).toHaveAttribute("aria-invalid", "true");
+  await expect(threats).toHaveAccessibleDescription("Wybierz co najmniej jedno zachowanie klienta.");
 });
 
 test("an opened section stays open while its fields are emptied, and a field that takes the focus is clear of the send bar", async ({ page }) => {
@@ -203,8 +211,12 @@ test("two clicks on submit in the same instant store one report", async ({ page 
   });
   const number = (await page.getByTestId("report-number").textContent())!.trim();
   await page.goto("/reports");
-  await expect(page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative })).toHaveCount(1);
+  const card = page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative });
+  await expect(card).toHaveCount(1);
   await expect(page.getByTestId("own-reports")).toContainText(number);
+  // Named by number, status and category, not by its whole narrative, which describes it.
+  await expect(card).toHaveAccessibleName(new RegExp(`^${number} Zgłoszone Agresywne zachowanie · `));
+  await expect(card).toHaveAccessibleDescription(new RegExp(`^${narrative} `));
 });
 
 test("a dropped connection keeps the draft, which survives a reload and is sent once", async ({ page }) => {
@@ -217,6 +229,8 @@ test("a dropped connection keeps the draft, which survives a reload and is sent 
   await page.route("**/reports/new", dropActions);
   await page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Brak połączenia" })).toBeVisible();
+  // The send button, disabled while it tried, has the focus back: the keyboard is where it was.
+  await expect(page.getByRole("button", { name: "Wyślij zgłoszenie" })).toBeFocused();
   await page.unroute("**/reports/new", dropActions);
 
   await page.reload();

@@ -66,6 +66,9 @@ test("HR filters last month at one location, and the totals match the downloaded
   for (const id of ["chart-weekly", "chart-outcomes", "chart-locations", "chart-decision-time", "chart-trend"]) {
     await expect(page.getByTestId(id).locator("svg.recharts-surface").first()).toBeVisible();
   }
+  // Each chart is one labelled image: no keyboard stop inside it, nothing of it exposed to assistive technology.
+  await expect(page.locator("svg.recharts-surface[tabindex]")).toHaveCount(0);
+  await expect(page.getByTestId("chart-outcomes").getByRole("img")).toHaveCount(1);
   await expect(page.getByTestId("reviewer-table")).toBeVisible();
   await expect(page.getByTestId("consequence-table")).toBeVisible();
 

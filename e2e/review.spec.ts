@@ -77,6 +77,7 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
 
   // Katarzyna (Warszawa + Kraków) takes the oldest submitted report in Kraków.
   await signInAs(page, "supervisor");
+  await expect(page.getByRole("table", { name: "Review queue" })).toBeVisible();
   await filterByLocation(page, WARSZAWA);
   const warsawNumber = (await page.getByTestId("queue-row").first().getByRole("link").textContent())!.trim();
   await filterByLocation(page, KRAKOW);
@@ -95,6 +96,8 @@ test("claim, question, answer, decision, a stale decision's conflict, appeal and
   // His claim comes second: it says who was first, and nothing about kept text (a button has none).
   await marek.getByRole("button", { name: "Claim this report" }).click();
   await expect(marek.locator("#claim-error")).toHaveText("This report was just changed by Katarzyna Zielińska (now: In review); reload to see it.");
+  // Refused, the button he used keeps the focus (it was disabled while it waited): the keyboard is where it was.
+  await expect(marek.getByRole("button", { name: "Claim this report" })).toBeFocused();
   // The button is gone: the page says what happened, and focus is on its heading, not lost.
   await expect(page.getByRole("status").filter({ hasText: "You took up the report for review." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();

@@ -32,7 +32,7 @@ export function ProblemTable<Row extends { id: string }>({
       <h2 id={id} className="text-lg font-semibold">{title}</h2>
       {rows.length === 0 ? <p className="mt-2">{empty}</p> : (
         <div className="mt-2 overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm" data-testid={testId}>
+          <table aria-labelledby={id} className="w-full text-left text-sm" data-testid={testId}>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 {columns.map((column) => (

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { focusHeading } from "@/components/ui/announce";
+import { useRef, useState, useTransition } from "react";
+import { useFocusBackAfter } from "@/components/ui/focus-back";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -26,26 +26,14 @@ export function useAdminAction<Form extends HTMLElement = HTMLFormElement>() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const formRef = useRef<Form>(null);
   useFocusFirstInvalidField(formRef, fieldErrors);
-  // The button that was used is disabled while its action runs, which takes
-  // the focus from it (to the top of the document): it gets it back when the
-  // action is done, unless something took it meanwhile (a field to fix, a new link).
-  const usedBefore = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    if (pending) return;
-    const used = usedBefore.current;
-    usedBefore.current = null;
-    if (!used || (document.activeElement !== null && document.activeElement !== document.body)) return;
-    // Replaced by the refreshed page (Deactivate became Reactivate): the page's heading, not the top of the document.
-    if (used.isConnected) used.focus();
-    else focusHeading();
-  }, [pending]);
+  const rememberFocus = useFocusBackAfter(pending);
 
   function fieldMessage(key: string) {
     return t.has(`fields.${key}`) ? t(`fields.${key}`) : t("errors.validation");
   }
 
   function run<I, R>(action: Action<I, R>, input: I, onSuccess?: (data: R) => string | void) {
-    usedBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    rememberFocus();
     setError(null);
     setNotice(null);
     setFieldErrors({});

@@ -18,9 +18,13 @@ export async function ChartFigure({ id, title, table, children }: { id: string; 
         <>
           <div className="mt-2 print:hidden">{children}</div>
           <details className="mt-2">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("showTable")}</summary>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">
+              {t("showTable")}
+              {/* Five such buttons on the dashboard: each names its chart for a screen reader. */}
+              <span className="sr-only">: {title}</span>
+            </summary>
             <ScrollTable labelledBy={`${id}-title`} className="mt-2">
-              <table className="w-full text-left text-sm">
+              <table aria-labelledby={`${id}-title`} className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">
                     {table.columns.map((column, index) => (

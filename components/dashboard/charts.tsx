@@ -55,10 +55,14 @@ function Frame({ label, children }: { label: string; children: React.ReactElemen
   const mounted = useMounted();
   return (
     <div role="img" aria-label={label} className="h-[280px] w-full">
+      {/* One labelled image: what recharts draws inside (legend icons named in English, the
+          tooltip) is hidden from assistive technology; the table beside it has the figures. */}
       {mounted ? (
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          {children}
-        </ResponsiveContainer>
+        <div aria-hidden="true" className="h-full w-full">
+          <ResponsiveContainer width="100%" height={HEIGHT}>
+            {children}
+          </ResponsiveContainer>
+        </div>
       ) : null}
     </div>
   );
@@ -68,7 +72,7 @@ export function StackedBars({ label, data, xKey, series, vertical = false }: Cha
   const number = useNumbers();
   return (
     <Frame label={label}>
-      <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 96 : 0 }}>
+      <BarChart accessibilityLayer={false} data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 96 : 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? (
           <>
@@ -95,7 +99,7 @@ export function GroupedBars({ label, data, xKey, series, unit }: ChartProps & { 
   const number = useNumbers();
   return (
     <Frame label={label}>
-      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
         <YAxis tick={AXIS} unit={unit} tickFormatter={number} />
@@ -114,7 +118,7 @@ export function BarsWithRate({ label, data, xKey, bars, rate }: ChartProps & { b
   const number = useNumbers();
   return (
     <Frame label={label}>
-      <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
         <YAxis yAxisId="count" allowDecimals={false} tick={AXIS} tickFormatter={number} />
@@ -132,7 +136,7 @@ export function Lines({ label, data, xKey, series }: ChartProps & { series: Seri
   const number = useNumbers();
   return (
     <Frame label={label}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={xKey} tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} tickFormatter={number} />

@@ -11,7 +11,7 @@ export async function ConsequenceTable({ rows }: { rows: ConsequenceComparisonRo
       <h2 id="consequences-title" className="text-lg font-semibold">{t("title")}</h2>
       <p className="mt-1 text-sm text-slate-600">{t("hint")}</p>
       <ScrollTable labelledBy="consequences-title" className="mt-2">
-        <table className="w-full text-left text-sm" data-testid="consequence-table">
+        <table aria-labelledby="consequences-title" className="w-full text-left text-sm" data-testid="consequence-table">
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-1 pr-3">{t("foreseen")}</th>

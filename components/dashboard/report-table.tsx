@@ -4,12 +4,13 @@ import type { listReports } from "@/lib/dashboard/list";
 
 type Row = Awaited<ReturnType<typeof listReports>>["rows"][number];
 
-export async function ReportTable({ rows, hrefFor }: { rows: Row[]; hrefFor: (number: string) => string }) {
+/** `labelledBy`: the heading that names the table for a screen reader's table list. */
+export async function ReportTable({ rows, hrefFor, labelledBy }: { rows: Row[]; hrefFor: (number: string) => string; labelledBy: string }) {
   const [t, tc, format] = await Promise.all([getTranslations("dashboard.list"), getTranslations("common"), getFormatter()]);
   if (rows.length === 0) return <p className="mt-4 text-slate-600">{t("empty")}</p>;
   return (
     <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-      <table className="w-full text-left text-sm" data-testid="report-table">
+      <table aria-labelledby={labelledBy} className="w-full text-left text-sm" data-testid="report-table">
         <thead className="bg-slate-50">
           <tr>
             {(["number", "filedAt", "location", "reporter", "category", "status", "flags"] as const).map((column) => (

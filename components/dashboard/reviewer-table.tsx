@@ -31,7 +31,7 @@ export async function ReviewerTable({ rows, total, showAllHref }: Props) {
         <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <ScrollTable labelledBy="reviewers-title" className="mt-2">
-          <table className="w-full text-left text-sm" data-testid="reviewer-table">
+          <table aria-labelledby="reviewers-title" className="w-full text-left text-sm" data-testid="reviewer-table">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-1 pr-3">{t("location")}</th>

@@ -69,7 +69,7 @@ export async function SummaryTables({ data }: { data: Summary }) {
       </section>
       <section className={section} aria-labelledby="summary-locations">
         <ScrollTable labelledBy="summary-locations">
-          <table className="w-full text-sm">
+          <table aria-labelledby="summary-locations" className="w-full text-sm">
             <caption id="summary-locations" className="mb-2 text-left text-lg font-semibold">{t("byLocation")}</caption>
             <thead>
               <tr className="border-b border-slate-300">
@@ -95,7 +95,7 @@ export async function SummaryTables({ data }: { data: Summary }) {
       </section>
       <section className={section} aria-labelledby="summary-categories">
         <ScrollTable labelledBy="summary-categories">
-          <table className="w-full text-sm">
+          <table aria-labelledby="summary-categories" className="w-full text-sm">
             <caption id="summary-categories" className="mb-2 text-left text-lg font-semibold">{t("byCategory")}</caption>
             <thead>
               <tr className="border-b border-slate-300">

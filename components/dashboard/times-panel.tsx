@@ -11,7 +11,7 @@ export async function TimesPanel({ totals }: { totals: Totals }) {
   return (
     <section aria-labelledby="times-title" className="mt-6">
       <h2 id="times-title" className="text-lg font-semibold">{t("title")}</h2>
-      <table className="mt-2 w-full max-w-xl text-left text-sm">
+      <table aria-labelledby="times-title" className="mt-2 w-full max-w-xl text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-1 pr-4"><span className="sr-only">{ts("measure")}</span></th>

@@ -112,7 +112,8 @@ export function YesNo(props: {
   );
 }
 
-export function Checkbox(props: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+/** `errorId`: the group's message, when the box is one of a group refused as a whole (none chosen). */
+export function Checkbox(props: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void; errorId?: string }) {
   return (
     <label htmlFor={props.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-1">
       <input
@@ -121,6 +122,8 @@ export function Checkbox(props: { id: string; label: string; checked: boolean; o
         className="size-5 shrink-0 accent-brand-700"
         checked={props.checked}
         onChange={(event) => props.onChange(event.target.checked)}
+        aria-invalid={props.errorId ? true : undefined}
+        aria-describedby={props.errorId}
       />
       <span>{props.label}</span>
     </label>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { AggressionKind } from "@/lib/generated/prisma/enums";
 import { editReportAction, fileReportAction } from "@/lib/reports/actions";
 import { AGGRESSION_KINDS, CATEGORIES, LIMITS } from "@/lib/reports/fields";
+import { useFocusBackAfter } from "@/components/ui/focus-back";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
 import { EvidencePicker, uploadEvidence } from "./evidence-picker";
@@ -48,6 +49,8 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
   // Filed, files still on their way: the draft is gone and must not be saved again.
   const [uploading, setUploading] = useState(false);
   const [pending, startTransition] = useTransition();
+  // A failed send (no connection, a conflict) gives the focus back to the send button it took it from.
+  const rememberFocus = useFocusBackAfter(pending);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failedSubmits);
   // The key as soon as it is made: two submits in the same instant (before
@@ -124,6 +127,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
     }
     // Keep the draft with its key before the request: a dropped connection loses nothing.
     if (isNew) saveDraft(userId, { values, idempotencyKey });
+    rememberFocus();
     startTransition(async () => {
       try {
         const result = isNew
@@ -273,12 +277,9 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
         </div>
         <FieldError id="category" error={errorOf("category")} />
         {values.category === "AGGRESSIVE_BEHAVIOUR" ? (
-          // The error is the group's (none chosen), so the fieldset carries the mark; the focus goes to its first box.
-          <fieldset
-            className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200"
-            aria-invalid={errorOf("aggressionKinds") ? true : undefined}
-            aria-describedby={errorOf("aggressionKinds") ? "aggressionKinds-error" : undefined}
-          >
+          // The error is the group's (none chosen): each box carries the mark and the message, as a
+          // group cannot be announced as invalid; the focus goes to the first box.
+          <fieldset className="flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200">
             <legend className="px-1 font-medium">
               {f.aggressionKinds}
               <span aria-hidden="true"> *</span>
@@ -289,6 +290,7 @@ export function ReportForm(props: { userId: string; locations: { id: string; nam
                 id={index === 0 ? "aggressionKinds" : `aggression-${kind}`}
                 label={text.aggression[kind]}
                 checked={values.aggressionKinds.includes(kind)}
+                errorId={errorOf("aggressionKinds") ? "aggressionKinds-error" : undefined}
                 onChange={(checked) =>
                   set("aggressionKinds", checked ? [...values.aggressionKinds, kind] : values.aggressionKinds.filter((k: AggressionKind) => k !== kind))
                 }

@@ -7,7 +7,8 @@ import { AgeLabel } from "./age-label";
 import { OverdueBadge, OverdueLegend } from "./overdue";
 import { RiskFlags } from "./risk-flags";
 
-export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[]; now: Date; deadlineHours: number }) {
+/** `labelledBy`: the heading that names the table for a screen reader's table list. */
+export async function QueueTable({ rows, now, deadlineHours, labelledBy }: { rows: QueueRow[]; now: Date; deadlineHours: number; labelledBy: string }) {
   const t = await getTranslations("review.queue");
   const common = await getTranslations("common");
   if (rows.length === 0) {
@@ -17,7 +18,7 @@ export async function QueueTable({ rows, now, deadlineHours }: { rows: QueueRow[
   return (
     <>
       <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-        <table className="w-full min-w-[44rem] text-left text-sm" data-testid="queue">
+        <table aria-labelledby={labelledBy} className="w-full min-w-[44rem] text-left text-sm" data-testid="queue">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
               {(["number", "age", "location", "category", "employee", "status", "risks"] as const).map((column) => (

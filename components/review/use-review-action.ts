@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition } from "react";
 import { announceDone } from "@/components/ui/announce";
+import { useFocusBackAfter } from "@/components/ui/focus-back";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -35,6 +36,8 @@ export function useReviewAction<Input>(
   const [failures, setFailures] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failures);
+  // A refusal (a conflict, a lost connection) leaves the used button's focus where it was.
+  const rememberFocus = useFocusBackAfter(pending);
 
   /**
    * A failed submit's field messages (the form's own check or the server's):
@@ -82,6 +85,7 @@ export function useReviewAction<Input>(
   }
 
   function run(input: Input, onSuccess?: () => void) {
+    rememberFocus();
     setFormError(null);
     startTransition(async () => {
       let result: ActionResult<unknown>;

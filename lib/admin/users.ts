@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { endSessions, type SessionUser } from "@/lib/auth/session";
@@ -38,7 +39,8 @@ export function listUsers(filter: SearchInput = {}) {
   });
 }
 
-export async function getUserForAdmin(userId: string) {
+/** Once per request: the page and its title both read it. */
+export const getUserForAdmin = cache(async (userId: string) => {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -66,7 +68,7 @@ export async function getUserForAdmin(userId: string) {
     reportCount: _count.reports,
     openSessionCount: _count.sessions,
   };
-}
+});
 
 /** Locations the admin may assign (archived ones are kept on existing people but not offered). */
 async function assertAssignable(tx: Prisma.TransactionClient, locationIds: string[]) {

@@ -47,7 +47,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <p className="mt-1 text-slate-600">{t("intro")}</p>
       <StatusTabs filters={filters} counts={counts} />
       <QueueFilterForm filters={filters} locations={locations} employees={employees} />
-      <QueueTable rows={page.rows} now={now} deadlineHours={deadlineHours} />
+      <QueueTable rows={page.rows} now={now} deadlineHours={deadlineHours} labelledBy="queue" />
       <div className="mt-4 flex flex-wrap gap-4 text-sm">
         {filters.cursor ? (
           <Link href={queueHref({ ...filters, cursor: undefined })} className="font-medium text-brand-700 underline underline-offset-4">

@@ -76,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {events.length === 0 ? <p>{t("empty")}</p> : (
         <ScrollTable labelledBy="audit-title" className="rounded-lg bg-white ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm" data-testid="audit-table">
+          <table aria-labelledby="audit-title" className="w-full text-left text-sm" data-testid="audit-table">
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("when")}</th>

@@ -33,7 +33,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="user-list" className="flex flex-col gap-3">
-        <h2 id="user-list" className="sr-only">{t("users.title")}</h2>
+        <h2 id="user-list" className="sr-only">{t("users.listTitle")}</h2>
         <form method="get" role="search" className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col gap-1">
             <label htmlFor="q" className="text-sm font-medium">{t("users.searchLabel")}</label>
@@ -59,7 +59,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-slate-600">{t("users.shown", { count: users.length })}</p>
         {users.length === 0 ? <p>{t("users.empty")}</p> : (
           <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-            <table className="w-full text-left text-sm">
+            <table aria-labelledby="user-list" className="w-full text-left text-sm">
               <thead className="bg-slate-100 text-slate-700">
                 <tr>
                   <th scope="col" className="px-3 py-2">{t("users.name")}</th>

@@ -31,7 +31,7 @@ export default async function HrReportsPage({ searchParams }: { searchParams: Pr
       <p className="mt-1 text-slate-600" data-testid="list-count">{t("count", { count: list.total })}</p>
       <InvalidFilter invalid={invalid} periodInput={periodInput} />
       <FilterBar action="/hr/reports" filter={filter} locations={locations} periodInput={periodInput} />
-      <ReportTable rows={list.rows} hrefFor={(number) => `/hr/reports/${encodeURIComponent(number)}?${query}`} />
+      <ReportTable labelledBy="list-title" rows={list.rows} hrefFor={(number) => `/hr/reports/${encodeURIComponent(number)}?${query}`} />
       <nav aria-label={t("title")} className="mt-4 flex gap-4">
         {params.after ? <Link href={`/hr/reports?${query}`} className="font-medium text-brand-700 underline underline-offset-4">{t("first")}</Link> : null}
         {list.next ? (

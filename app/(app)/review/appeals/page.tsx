@@ -24,7 +24,7 @@ export default async function AppealsPage() {
       ) : (
         // Scrolls sideways on a phone; its links take the keyboard there (as the queue's table).
         <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-          <table className="w-full min-w-[44rem] text-left text-sm" data-testid="appeals">
+          <table aria-labelledby="appeals-title" className="w-full min-w-[44rem] text-left text-sm" data-testid="appeals">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 {(["number", "appealedAt", "location", "reporter", "decider", "note"] as const).map((column) => (

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PersonalDataExportLink } from "@/components/privacy/export-link";
 import { notFound } from "next/navigation";
@@ -8,9 +9,14 @@ import { UserForm } from "@/components/admin/user-form";
 import { listLocations } from "@/lib/admin/locations";
 import { getUserForAdmin } from "@/lib/admin/users";
 import { requireUser } from "@/lib/auth/guard";
-import { pageTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = pageTitle("admin", "users.title");
+/** The person's name, then the section: each open account is its own tab. Guarded as the page is, so no name reaches anyone else. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await requireUser("admin.users");
+  const { id } = await params;
+  const [user, t] = await Promise.all([z.uuid().safeParse(id).success ? getUserForAdmin(id) : null, getTranslations("admin")]);
+  return { title: user ? `${user.name} · ${t("users.title")}` : t("users.title") };
+}
 
 export default async function UserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser("admin.users");
