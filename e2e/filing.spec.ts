@@ -211,12 +211,12 @@ test("two clicks on submit in the same instant store one report", async ({ page 
   });
   const number = (await page.getByTestId("report-number").textContent())!.trim();
   await page.goto("/reports");
-  const card = page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative });
+  const card = page.getByTestId("own-reports").getByRole("listitem").filter({ hasText: narrative });
   await expect(card).toHaveCount(1);
   await expect(page.getByTestId("own-reports")).toContainText(number);
   // Named by number, status and category, not by its whole narrative, which describes it.
-  await expect(card).toHaveAccessibleName(new RegExp(`^${number} Zgłoszone Agresywne zachowanie · `));
-  await expect(card).toHaveAccessibleDescription(new RegExp(`^${narrative} `));
+  await expect(card.getByRole("link")).toHaveAccessibleName(new RegExp(`^${number} Zgłoszone Agresywne zachowanie · `));
+  await expect(card.getByRole("link")).toHaveAccessibleDescription(new RegExp(`^${narrative} `));
 });
 
 test("a dropped connection keeps the draft, which survives a reload and is sent once", async ({ page }) => {
@@ -243,7 +243,7 @@ test("a dropped connection keeps the draft, which survives a reload and is sent 
   await page.goto("/reports/new");
   await expect(page.getByLabel("Co się wydarzyło")).toHaveValue("");
   await page.goto("/reports");
-  await expect(page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative })).toHaveCount(1);
+  await expect(page.getByTestId("own-reports").getByRole("listitem").filter({ hasText: narrative })).toHaveCount(1);
 });
 
 test("a report stored while its answer was lost, then changed and sent again, is not filed twice and the change is not dropped in silence", async ({ page }) => {
@@ -272,7 +272,7 @@ test("a report stored while its answer was lost, then changed and sent again, is
   await page.getByRole("link", { name: /R-\d{4}-\d+/ }).click();
   await expect(page.getByText(narrative, { exact: true })).toBeVisible();
   await page.goto("/reports");
-  await expect(page.getByTestId("own-reports").getByRole("link").filter({ hasText: narrative })).toHaveCount(1);
+  await expect(page.getByTestId("own-reports").getByRole("listitem").filter({ hasText: narrative })).toHaveCount(1);
 });
 
 test("the employee answers a reviewer's question and the report goes back to review", async ({ page }) => {
@@ -380,6 +380,15 @@ test("the reporter corrects an unclaimed report, then withdraws it", async ({ pa
   await expect(withdrawReason).toHaveValue("Zgłoszone\u0000 podwójnie");
   await expect(page.getByTestId("report-status").first()).not.toHaveText("Wycofane");
   await withdrawReason.fill("Zgłoszone podwójnie");
+  // Signed out meanwhile (another tab): it says so, not "something went wrong", and the reason stays typed.
+  const reportUrl = page.url();
+  const cookies = await page.context().cookies();
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Tak, wycofaj" }).click();
+  await expect(page.getByText("Sesja wygasła. Zaloguj się ponownie.")).toBeVisible();
+  await expect(withdrawReason).toHaveValue("Zgłoszone podwójnie");
+  await page.context().addCookies(cookies);
+  expect(page.url()).toBe(reportUrl);
   await page.getByRole("button", { name: "Tak, wycofaj" }).click();
   await expect(page.getByTestId("report-status").first()).toHaveText("Wycofane");
   await expect(page.getByRole("link", { name: "Popraw zgłoszenie" })).toHaveCount(0);

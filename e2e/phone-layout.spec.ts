@@ -4,6 +4,8 @@
 // of each feature.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { database } from "./authz/http";
 import { DEMO, signInAs } from "./fixtures";
 
 const PAGES: Record<keyof typeof DEMO, string[]> = {
@@ -44,4 +46,32 @@ test("a report's heading keeps its number on one line on the narrowest phone", a
   expect(await number.evaluate((span) => span.getClientRects().length)).toBe(1);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("a report's long unbroken words wrap inside their cards for its reporter and its reviewer", async ({ browser }) => {
+  // A pasted link or a word without spaces widened the whole page (the facts' grid, the history's texts).
+  const longWord = "https://www.example.com/maps/place/Floria%C5%84ska+12,+Krak%C3%B3w/reviews/" + "x".repeat(300);
+  const db = database();
+  const number = `R-WRAP-${randomUUID().slice(0, 8)}`;
+  try {
+    await db.query(
+      `insert into "RefusalReport" (id, number, "idempotencyKey", "reporterId", "locationId", "occurredAt", category, "aggressionKinds",
+         narrative, "customerRequest", "reasonsExplained", "reasonsExplanation", "alternativeOffered", witnesses, "updatedAt")
+       select gen_random_uuid(), $1, gen_random_uuid()::text, u.id, l.id, now(), 'UNLAWFUL_REQUEST', '{}', $2, $2, true, $2, false, $2, now()
+       from "User" u, "Location" l where u.email = $3 and l.code = 'WAW-01'`,
+      [number, longWord, DEMO.employee.email],
+    );
+  } finally {
+    await db.end();
+  }
+  for (const [who, path] of [["employee", `/reports/${number}`], ["supervisor", `/review/${number}`], ["hr", `/hr/reports/${number}`]] as const) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "pl-PL" });
+    const page = await context.newPage();
+    await signInAs(page, who);
+    await page.goto(path);
+    await expect(page.getByText(longWord).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} as ${who} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+    await context.close();
+  }
 });

@@ -53,7 +53,8 @@ export function CheckboxGroup({
   );
 }
 
-export const inputClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
+// max-w-full: a select is as wide as its longest option (a long name), which must not widen the page.
+export const inputClass = "max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 export const primaryButton =
   "rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70";
 export const secondaryButton =

@@ -18,7 +18,7 @@ export async function ConsequenceList({ consequences, children }: { consequences
               <p className="text-sm text-slate-600">
                 {t("recordedBy", { name: c.recordedBy.name, date: format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
               </p>
-              {c.note ? <p className="whitespace-pre-line text-sm">{c.note}</p> : null}
+              {c.note ? <p className="whitespace-pre-line wrap-anywhere text-sm">{c.note}</p> : null}
             </li>
           ))}
         </ul>

@@ -6,7 +6,8 @@ type Risks = Awaited<ReturnType<typeof riskPanel>>;
 
 export async function RiskPanel({ risks, reportHref }: { risks: Risks; reportHref: (number: string) => string }) {
   const [t, tc, format] = await Promise.all([getTranslations("dashboard.risks"), getTranslations("common"), getFormatter()]);
-  const card = "rounded-lg bg-white p-4 ring-1 ring-slate-200 break-inside-avoid";
+  // min-w-0 and wrap-anywhere: a long name or place must wrap in its card, not widen the page on a phone.
+  const card = "min-w-0 wrap-anywhere rounded-lg bg-white p-4 ring-1 ring-slate-200 break-inside-avoid";
   return (
     <section aria-labelledby="risks-title" className="mt-6">
       <h2 id="risks-title" className="text-lg font-semibold">{t("title")}</h2>
@@ -18,7 +19,7 @@ export async function RiskPanel({ risks, reportHref }: { risks: Risks; reportHre
           </div>
         ))}
       </dl>
-      <div className="mt-3 grid gap-4 lg:grid-cols-3">
+      <div className="mt-3 grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className={card}>
           <h3 className="font-semibold">{t("recent")}</h3>
           {risks.recent.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("none")}</p> : (

@@ -6,6 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import { announceDone } from "@/components/ui/announce";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { answerQuestionAction } from "@/lib/reports/actions";
+import { reporterFailureMessage } from "./action-failure";
 import { LIMITS, answerQuestionSchema } from "@/lib/reports/schema";
 
 /** The reporter's answer to the reviewer's open question. */
@@ -29,7 +30,7 @@ export function AnswerForm({ reportId, version }: { reportId: string; version: n
       try {
         const result = await answerQuestionAction(input);
         if (!result.ok) {
-          setError(result.code === "conflict" ? t("errors.conflict") : translate(result.fieldErrors?.body?.[0]));
+          setError(reporterFailureMessage(t, result, "body"));
           return;
         }
         setBody("");

@@ -19,7 +19,7 @@ export async function DecisionCard({ decision }: { decision: ReportDetail["decis
         </div>
         <div>
           <dt className="text-sm font-medium text-slate-600">{t("rationale")}</dt>
-          <dd className="whitespace-pre-line">{decision.rationale}</dd>
+          <dd className="whitespace-pre-line wrap-anywhere">{decision.rationale}</dd>
         </div>
       </dl>
     </section>

@@ -42,28 +42,26 @@ export async function OwnReportList({ listing, status }: { listing: Listing; sta
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200" data-testid="own-reports">
           {listing.reports.map((report) => (
-            <li key={report.id}>
-              {/* The whole card is the link (a large target on a phone), named by its number, status,
-                  category and place; the narrative (up to 2,000 characters) and the date describe it,
-                  so a screen reader's list of links stays short. */}
+            <li key={report.id} className="relative flex flex-col gap-1 px-4 py-3 hover:bg-slate-50">
+              {/* The whole card opens the report (a large target on a phone), through the link's
+                  overlay; the link itself holds the number, status, category and place, so its name
+                  is short and is the text it shows. The narrative (up to 2,000 characters) and the
+                  date describe it. */}
               <Link
                 href={`/reports/${encodeURIComponent(report.number)}`}
-                aria-labelledby={`${report.id}-number ${report.id}-status ${report.id}-what`}
                 aria-describedby={`${report.id}-narrative ${report.id}-date`}
-                className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50"
+                className="flex flex-col gap-1 after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-700"
               >
                 <span className="flex flex-wrap items-center justify-between gap-2">
-                  <span id={`${report.id}-number`} className="whitespace-nowrap font-mono text-sm font-semibold text-brand-800">{report.number}</span>
-                  <span id={`${report.id}-status`}>
-                    <StatusBadge status={report.status} />
-                  </span>
+                  <span className="whitespace-nowrap font-mono text-sm font-semibold text-brand-800">{report.number}</span>
+                  <StatusBadge status={report.status} />
                 </span>
-                <span id={`${report.id}-what`} className="text-sm font-medium">{tc(`category.${report.category}`)} · {report.location.name}</span>
-                <span id={`${report.id}-narrative`} className="line-clamp-2 text-sm text-slate-700">{report.narrative}</span>
-                <span id={`${report.id}-date`} className="text-xs text-slate-600">
-                  {t("occurred", { date: format.dateTime(report.occurredAt, { dateStyle: "medium", timeStyle: "short" }) })}
-                </span>
+                <span className="text-sm font-medium">{tc(`category.${report.category}`)} · {report.location.name}</span>
               </Link>
+              <span id={`${report.id}-narrative`} className="line-clamp-2 text-sm text-slate-700">{report.narrative}</span>
+              <span id={`${report.id}-date`} className="text-xs text-slate-600">
+                {t("occurred", { date: format.dateTime(report.occurredAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              </span>
             </li>
           ))}
         </ul>

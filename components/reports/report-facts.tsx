@@ -43,11 +43,11 @@ export async function ReportFacts({ report }: { report: ReportDetail }) {
       : []),
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,14rem)_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,14rem)_minmax(0,1fr)]">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-sm font-medium text-slate-600">{label}</dt>
-          <dd className="whitespace-pre-line break-words">{value}</dd>
+          <dd className="whitespace-pre-line wrap-anywhere">{value}</dd>
         </div>
       ))}
     </dl>

@@ -31,15 +31,15 @@ export async function ReportTimeline({ entries }: { entries: TimelineEntry[] }) 
               {entry.actorName ? <> · {t("by", { name: entry.actorName })}</> : null}
             </p>
             {entry.message ? (
-              <blockquote className="mt-1 whitespace-pre-line rounded-md bg-white px-3 py-2 text-sm ring-1 ring-slate-200">{entry.message.body}</blockquote>
+              <blockquote className="mt-1 whitespace-pre-line wrap-anywhere rounded-md bg-white px-3 py-2 text-sm ring-1 ring-slate-200">{entry.message.body}</blockquote>
             ) : null}
             {entry.decision ? (
               <div className="mt-1 rounded-md bg-white px-3 py-2 text-sm ring-1 ring-slate-200">
                 <p className="font-medium">{td(`decisionOutcome.${entry.decision.outcome}`)} — {languageOf(locale) === "en" ? entry.decision.reasonLabelEn : entry.decision.reasonLabelPl}</p>
-                <p className="whitespace-pre-line">{entry.decision.rationale}</p>
+                <p className="whitespace-pre-line wrap-anywhere">{entry.decision.rationale}</p>
               </div>
             ) : null}
-            {entry.reason && !entry.decision ? <p className="mt-1 whitespace-pre-line text-sm">{entry.reason}</p> : null}
+            {entry.reason && !entry.decision ? <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm">{entry.reason}</p> : null}
           </li>
         ))}
       </ol>

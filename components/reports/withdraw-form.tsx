@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { announceDone } from "@/components/ui/announce";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import { withdrawReportAction } from "@/lib/reports/actions";
+import { reporterFailureMessage } from "./action-failure";
 import { LIMITS, withdrawReportSchema } from "@/lib/reports/schema";
 
 /** Withdrawing asks once more, with an optional reason, before it happens. */
@@ -53,7 +54,7 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
       try {
         const result = await withdrawReportAction(input);
         if (!result.ok) {
-          setError(result.code === "conflict" ? t("errors.conflict") : translate(result.fieldErrors?.reason?.[0]));
+          setError(reporterFailureMessage(t, result, "reason"));
           return;
         }
         announceDone(t("manage.withdrawn"));

@@ -21,18 +21,18 @@ export async function DecisionHistory({ decisions, appeal }: Pick<ReviewDetail, 
               <span className="text-sm text-slate-600">{t("by", { name: decision.reviewer.name, date: when(decision.createdAt) })}</span>
             </p>
             <p className="mt-1 text-sm font-medium">{languageOf(locale) === "en" ? decision.reasonCode.labelEn : decision.reasonCode.labelPl}</p>
-            <p className="mt-1 whitespace-pre-line">{decision.rationale}</p>
+            <p className="mt-1 whitespace-pre-line wrap-anywhere">{decision.rationale}</p>
             <p className="mt-1 text-sm text-slate-700">
               {t("actions")}: {decision.followUpActions.map((action) => t(`actionNames.${action}`)).join(", ")}
             </p>
-            {decision.followUpNote ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{t("note")}: {decision.followUpNote}</p> : null}
+            {decision.followUpNote ? <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm text-slate-700">{t("note")}: {decision.followUpNote}</p> : null}
           </li>
         ))}
       </ol>
       {appeal ? (
         <div className="mt-3 rounded-md bg-amber-50 p-3 ring-1 ring-amber-300" data-testid="appeal">
           <p className="font-medium">{t("appeal", { name: appeal.appellant.name, date: when(appeal.createdAt) })}</p>
-          <p className="mt-1 whitespace-pre-line">{appeal.reason}</p>
+          <p className="mt-1 whitespace-pre-line wrap-anywhere">{appeal.reason}</p>
           <p className="mt-1 text-sm text-slate-700">{appeal.resolution ? t("appealResolved") : t("appealOpen")}</p>
         </div>
       ) : null}

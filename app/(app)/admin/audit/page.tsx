@@ -43,21 +43,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
+        <div className="flex max-w-full flex-col gap-1">
           <label htmlFor="actor" className="text-sm font-medium">{t("actor")}</label>
           <select id="actor" name="actor" defaultValue={filter.actor ?? ""} className={inputClass}>
             <option value="">{t("anyone")}</option>
             {options.actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex max-w-full flex-col gap-1">
           <label htmlFor="action" className="text-sm font-medium">{t("action")}</label>
           <select id="action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
             <option value="">{t("anyAction")}</option>
             {options.actions.map((action) => <option key={action} value={action}>{label(action)}</option>)}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex max-w-full flex-col gap-1">
           <label htmlFor="from" className="text-sm font-medium">{t("from")}</label>
           <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} className={inputClass} />
         </div>

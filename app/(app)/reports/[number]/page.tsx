@@ -52,7 +52,7 @@ export default async function ReportPage({
       {isReporter && question ? (
         <section aria-labelledby="answer-title" className="flex flex-col gap-3 rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300">
           <h2 id="answer-title" className="text-lg font-semibold">{t("answer.title")}</h2>
-          <blockquote className="whitespace-pre-line rounded-md bg-white px-3 py-2 ring-1 ring-amber-200" data-testid="open-question">
+          <blockquote className="whitespace-pre-line wrap-anywhere rounded-md bg-white px-3 py-2 ring-1 ring-amber-200" data-testid="open-question">
             {question.body}
           </blockquote>
           <AnswerForm reportId={report.id} version={report.version} />

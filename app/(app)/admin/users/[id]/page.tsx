@@ -36,7 +36,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
     <div className="flex flex-col gap-6">
       <Link href="/admin/users" className="text-sm font-medium text-brand-700 underline underline-offset-4">{t("userDetail.back")}</Link>
       <div>
-        <h1 className="text-2xl font-semibold">{user.name}</h1>
+        <h1 className="text-2xl font-semibold wrap-anywhere">{user.name}</h1>
         <p className="text-slate-600">{user.email}</p>
       </div>
       <section aria-labelledby="account" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
