@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ErrorTextProvider, type ErrorText } from "@/components/shell/error-text";
 import { clientMessages } from "@/lib/i18n/client-messages";
+import { withAppName } from "@/lib/i18n/metadata";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
   // Pages set their own title (lib/i18n/metadata.ts); the app's name follows it.
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` } };
+  return { title: { default: t("appName"), template: withAppName("%s", t("appName")) } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

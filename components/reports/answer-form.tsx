@@ -1,46 +1,26 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
-import { announceDone } from "@/components/ui/announce";
-import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
+import { useState } from "react";
 import { answerQuestionAction } from "@/lib/reports/actions";
-import { reporterFailureMessage } from "./action-failure";
 import { LIMITS, answerQuestionSchema } from "@/lib/reports/schema";
+import { useReporterAction } from "./reporter-action";
 
 /** The reporter's answer to the reviewer's open question. */
 export function AnswerForm({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("reports");
-  const router = useRouter();
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, error);
-
-  const translate = (key: string | undefined) => (key && t.has(key as never) ? t(key as never) : t("errors.unexpected"));
+  const { formRef, error, pending, send } = useReporterAction({
+    schema: answerQuestionSchema,
+    action: answerQuestionAction,
+    field: "body",
+    done: t("answer.sent"),
+    onDone: () => setBody(""),
+  });
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const input = { reportId, expectedVersion: version, body };
-    const parsed = answerQuestionSchema.safeParse(input);
-    if (!parsed.success) return setError(translate(parsed.error.issues[0]?.message));
-    startTransition(async () => {
-      try {
-        const result = await answerQuestionAction(input);
-        if (!result.ok) {
-          setError(reporterFailureMessage(t, result, "body"));
-          return;
-        }
-        setBody("");
-        setError(null);
-        announceDone(t("answer.sent"));
-        router.refresh();
-      } catch {
-        setError(t("form.networkError"));
-      }
-    });
+    send({ reportId, expectedVersion: version, body });
   }
 
   return (

@@ -1,29 +1,28 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { announceDone } from "@/components/ui/announce";
-import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
+import { useEffect, useRef, useState } from "react";
 import { withdrawReportAction } from "@/lib/reports/actions";
-import { reporterFailureMessage } from "./action-failure";
 import { LIMITS, withdrawReportSchema } from "@/lib/reports/schema";
+import { useReporterAction } from "./reporter-action";
 
 /** Withdrawing asks once more, with an optional reason, before it happens. */
 export function WithdrawForm({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("reports");
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // A reason the schema refuses (a control character pasted in) is named at the field.
+  const { formRef, error, pending, send } = useReporterAction({
+    schema: withdrawReportSchema,
+    action: withdrawReportAction,
+    field: "reason",
+    done: t("manage.withdrawn"),
+  });
   // Opening replaces the tapped button with the form, and Cancel does the reverse: without a
   // move, focus would fall to <body>. Not on the first render: the page must not jump here.
   const toggleRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
   const toggled = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, error);
   useEffect(() => {
     if (!toggled.current) return;
     (open ? reasonRef : toggleRef).current?.focus();
@@ -42,27 +41,9 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
     );
   }
 
-  // A reason the schema refuses (a control character pasted in) is named at the field, as the answer form does.
-  const translate = (key: string | undefined) => (key && t.has(key as never) ? t(key as never) : t("errors.unexpected"));
-
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const input = { reportId, expectedVersion: version, reason };
-    const parsed = withdrawReportSchema.safeParse(input);
-    if (!parsed.success) return setError(translate(parsed.error.issues[0]?.message));
-    startTransition(async () => {
-      try {
-        const result = await withdrawReportAction(input);
-        if (!result.ok) {
-          setError(reporterFailureMessage(t, result, "reason"));
-          return;
-        }
-        announceDone(t("manage.withdrawn"));
-        router.refresh();
-      } catch {
-        setError(t("form.networkError"));
-      }
-    });
+    send({ reportId, expectedVersion: version, reason });
   }
 
   return (

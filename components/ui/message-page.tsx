@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { withAppName } from "@/lib/i18n/metadata";
 
 /**
  * A full-page message (403, 404, database down) with a way back.
@@ -41,7 +42,7 @@ export async function AccessMessagePage({ kind }: { kind: "forbidden" | "notFoun
       title={t("title")}
       body={t("body")}
       action={{ href: "/", label: t("home") }}
-      documentTitle={`${t("title")} · ${common("appName")}`}
+      documentTitle={withAppName(t("title"), common("appName"))}
     />
   );
 }

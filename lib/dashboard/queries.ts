@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { reviewDeadlineCutoff, reviewDeadlineHours } from "@/lib/review/deadline";
+import { reviewDeadlineCutoff, reviewDeadlineHours, waitingSinceBeforeSql } from "@/lib/review/deadline";
 import { aggregate } from "./aggregate";
 import type { ResolvedFilter } from "./filters";
 import { OUTCOME_STATUSES, reportFilterSql } from "./where";
@@ -100,8 +100,7 @@ export async function dashboardTotals(
       count(*) FILTER (WHERE ${statusIn("JUSTIFIED")})::int AS justified,
       count(*) FILTER (WHERE ${statusIn("NOT_JUSTIFIED")})::int AS not_justified,
       count(*) FILTER (WHERE ${statusIn("UNDECIDED")})::int AS waiting,
-      count(*) FILTER (WHERE ${statusIn("UNDECIDED")} AND r."createdAt" < ${overdueBefore}
-        AND (r."reopenedAt" IS NULL OR r."reopenedAt" < ${overdueBefore}))::int AS overdue,
+      count(*) FILTER (WHERE ${statusIn("UNDECIDED")} AND ${waitingSinceBeforeSql(overdueBefore)})::int AS overdue,
       count(*) FILTER (WHERE r."status" = 'WITHDRAWN')::int AS withdrawn,
       ${options.times === false ? Prisma.sql`NULL AS decision_secs, NULL AS file_secs` : timePercentiles}
     FROM "RefusalReport" r

@@ -7,6 +7,11 @@ import { getTranslations } from "next-intl/server";
 // route announcer, which reads the new title after a client-side navigation,
 // tells a screen-reader user which page opened.
 
+/** A tab's title: the page's own, then the app's name (the root layout's template, and pages that set their <title> themselves). */
+export function withAppName(title: string, appName: string): string {
+  return `${title} · ${appName}`;
+}
+
 /** `export const generateMetadata = pageTitle("reports.list")`: the title from `namespace.key`. */
 export function pageTitle(namespace: string, key = "title"): () => Promise<Metadata> {
   return async () => {

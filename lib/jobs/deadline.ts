@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { enqueueOutboxEvent, type OutboxEventType } from "@/lib/outbox/enqueue";
-import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "@/lib/review/deadline";
+import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours, waitingSinceBeforeSql } from "@/lib/review/deadline";
 
 /**
  * Escalates every report waiting past the deadline exactly once: the
@@ -15,11 +15,10 @@ export async function escalateOverdueReports(now = new Date(), batch = 500, dead
   return markAndEnqueue("report.overdue", (tx) => tx.$queryRaw<{ id: string }[]>`
     UPDATE "RefusalReport" SET "overdueNotifiedAt" = ${now}
     WHERE id IN (
-      SELECT id FROM "RefusalReport"
-      WHERE status::text = ANY(${[...AWAITING_REVIEW]}::text[]) AND "createdAt" < ${cutoff} AND "overdueNotifiedAt" IS NULL
-        -- A reopened report waits from its reopening.
-        AND ("reopenedAt" IS NULL OR "reopenedAt" < ${cutoff})
-      ORDER BY "createdAt"
+      SELECT r.id FROM "RefusalReport" r
+      WHERE r.status::text = ANY(${[...AWAITING_REVIEW]}::text[]) AND r."overdueNotifiedAt" IS NULL
+        AND ${waitingSinceBeforeSql(cutoff)}
+      ORDER BY r."createdAt"
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
     )

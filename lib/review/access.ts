@@ -13,6 +13,7 @@ const REVIEW_FIELDS = {
   reporterId: true,
   locationId: true,
   assigneeId: true,
+  firstClaimedAt: true,
   firstDecidedAt: true,
 } as const satisfies Prisma.RefusalReportSelect;
 

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { reviewableLocationIds, reviewableReportsWhere } from "@/lib/reports/access";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
-import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours } from "./deadline";
+import { AWAITING_REVIEW, reviewDeadlineCutoff, reviewDeadlineHours, waitingForReviewSince, waitingSinceBefore } from "./deadline";
 import { OPEN_STATUSES, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 25;
@@ -114,7 +114,7 @@ export async function listQueue(user: SessionUser, filters: QueueFilters, now = 
   );
   return {
     rows: page.map((row) => {
-      const waitingSince = appealedAt.get(row.id) ?? row.reopenedAt ?? row.createdAt;
+      const waitingSince = appealedAt.get(row.id) ?? waitingForReviewSince(row);
       return { ...row, waitingSince, overdue: WAITING_FOR_REVIEWER.includes(row.status) && waitingSince < cutoff };
     }) satisfies QueueRow[],
     nextCursor:
@@ -137,7 +137,7 @@ export async function countOverdue(user: SessionUser, now = new Date()) {
         reviewableReportsWhere(user),
         {
           OR: [
-            { status: { in: [...AWAITING_REVIEW] }, createdAt: { lt: cutoff }, OR: [{ reopenedAt: null }, { reopenedAt: { lt: cutoff } }] },
+            { status: { in: [...AWAITING_REVIEW] }, ...waitingSinceBefore(cutoff) },
             { status: "APPEALED", appeals: { some: { createdAt: { lt: cutoff } } } },
           ],
         },

@@ -14,16 +14,18 @@ import { claimSchema, releaseSchema, requestInfoSchema, type ClaimInput, type Re
 export function claimReport(user: SessionUser, raw: ClaimInput) {
   const input = parseInput(claimSchema, raw);
   return deciderStep(user, input.reportId, async (tx, report) => {
+    const now = new Date();
     const result = await applyTransition(tx, {
       reportId: report.id,
       expectedVersion: input.version,
       transition: "claim",
       actorId: user.id,
-      patch: { assigneeId: user.id, claimedAt: new Date() },
+      // Once taken up, the reporter can no longer change it, even after a release
+      // (reporterMayChange): the first claim is kept. The row was read in this
+      // transaction, and a claim in between would have failed the version check.
+      patch: { assigneeId: user.id, claimedAt: now, ...(report.firstClaimedAt === null && { firstClaimedAt: now }) },
       outbox: { type: "report.claimed", payload: { reporterId: report.reporterId, assigneeId: user.id } },
     });
-    // Once taken up, the reporter can no longer change it, even after a release (reporterMayChange).
-    await tx.refusalReport.updateMany({ where: { id: report.id, firstClaimedAt: null }, data: { firstClaimedAt: new Date() } });
     return { version: result.version };
   });
 }

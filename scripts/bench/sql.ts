@@ -54,7 +54,8 @@ export const exportReportsSql = (start: Date, end: Date) => `
   ORDER BY r."createdAt", r."id"`;
 
 // P4 — dashboardTotals (HR scope, no other filter) for a period; the page runs
-// it for the period and the one before, side by side.
+// it for the period and the one before, side by side. The overdue count is
+// lib/review/deadline.ts's waitingSinceBeforeSql.
 export const DASHBOARD_TOTALS_SQL = `
   SELECT count(*)::int AS reports,
     count(*) FILTER (WHERE r."status" = ANY('{JUSTIFIED}'::"ReportStatus"[]))::int AS justified,

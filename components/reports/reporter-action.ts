@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { announceDone } from "@/components/ui/announce";
+import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
+import type { ActionResult } from "@/lib/auth/action";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+type Translate = ReturnType<typeof useTranslations<"reports">>;
+/** The action's schema (a zod/mini schema: the full zod would weigh on the page). */
+type Checks = { safeParse(input: unknown): { success: boolean; error?: { issues: readonly { message: string }[] } } };
+
+/**
+ * What the reporter's small forms (answer, withdraw) say when their check or
+ * the server refuses: a conflict or an ended session in their own words, as
+ * the filing and review forms do (an ended session said "something went
+ * wrong", and a retry could never work), else the field's message, else
+ * "unexpected".
+ */
+function failureMessage(t: Translate, failure: Failure, field: string): string {
+  if (failure.code === "conflict") return t("errors.conflict");
+  if (failure.code === "unauthenticated") return t("errors.unauthenticated");
+  return messageFor(t, failure.fieldErrors?.[field]?.[0]);
+}
+
+/** The schema's message keys ("errors.tooLong") are the catalogue's, unknown to its types. */
+function messageFor(t: Translate, key: string | undefined): string {
+  return key && t.has(key as never) ? t(key as never) : t("errors.unexpected");
+}
+
+/**
+ * One of the reporter's small forms on their report: checks the input with
+ * the action's schema, sends it, and on success announces `done`, runs
+ * `onDone` and refreshes the page. A refusal is one message for `field`,
+ * focused; the typed text stays, as it is the caller's state.
+ */
+export function useReporterAction<Input>({
+  schema,
+  action,
+  field,
+  done,
+  onDone,
+}: {
+  schema: Checks;
+  action: (input: Input) => Promise<ActionResult<unknown>>;
+  field: string;
+  done: string;
+  onDone?: () => void;
+}) {
+  const t = useTranslations("reports");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, error);
+
+  function send(input: Input) {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return setError(messageFor(t, parsed.error?.issues[0]?.message));
+    startTransition(async () => {
+      try {
+        const result = await action(input);
+        if (!result.ok) return setError(failureMessage(t, result, field));
+        setError(null);
+        onDone?.();
+        announceDone(done);
+        router.refresh();
+      } catch {
+        setError(t("form.networkError"));
+      }
+    });
+  }
+
+  return { formRef, error, pending, send };
+}
