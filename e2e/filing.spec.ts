@@ -283,7 +283,20 @@ test("the employee answers a reviewer's question and the report goes back to rev
   await expect(page.getByTestId("open-question")).not.toBeEmpty();
   const answer = `Świadkiem była koleżanka z kasy nr 2; nagranie z monitoringu jest dostępne 📹 ${unique()}`;
   await page.getByLabel("Twoja odpowiedź").fill(answer);
-  await page.getByRole("button", { name: "Wyślij odpowiedź" }).click();
+  // The connection drops twice: each time it says so, the answer stays typed and the
+  // keyboard stays on the button, not on the field (nothing is wrong with it) nor the page's top.
+  const send = page.getByRole("button", { name: "Wyślij odpowiedź" });
+  await page.route(/\/reports\/[^/]+$/, (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await send.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("alert").filter({ hasText: "Brak połączenia z serwerem. Wpisany tekst został" })).toBeVisible();
+    await expect(send).toBeFocused();
+  }
+  await expect(page.getByLabel("Twoja odpowiedź")).toHaveValue(answer);
+  await expect(page.getByLabel("Twoja odpowiedź")).not.toHaveAttribute("aria-invalid", "true");
+  await page.unroute(/\/reports\/[^/]+$/);
+  await send.click();
   await expect(page.getByTestId("report-status").first()).toHaveText("W ocenie");
   await expect(page.getByTestId("timeline")).toContainText(answer);
   await expect(page.getByTestId("timeline")).toContainText("Odpowiedź zgłaszającego");
@@ -387,6 +400,9 @@ test("the reporter corrects an unclaimed report, then withdraws it", async ({ pa
   await page.getByRole("button", { name: "Tak, wycofaj" }).click();
   await expect(page.getByText("Sesja wygasła. Zaloguj się ponownie.")).toBeVisible();
   await expect(withdrawReason).toHaveValue("Zgłoszone podwójnie");
+  // Not the reason's fault: the field is not marked, and the keyboard stays on the button.
+  await expect(withdrawReason).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("button", { name: "Tak, wycofaj" })).toBeFocused();
   await page.context().addCookies(cookies);
   expect(page.url()).toBe(reportUrl);
   await page.getByRole("button", { name: "Tak, wycofaj" }).click();

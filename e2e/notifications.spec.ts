@@ -113,7 +113,7 @@ test("a new report shows in the supervisor's bell; the decision shows in the emp
   await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, none unread");
 });
 
-test("unread notifications older than the newest 50 can still be cleared", async ({ page }) => {
+test("unread notifications older than the newest 50 can still be cleared, after a sign-in again if the session ended", async ({ page }) => {
   // An account of its own (a copy of the employee's, same password): one old unread notification under 50 newer read ones.
   const email = `bell.${randomUUID().slice(0, 8)}@firma.example`;
   const userId = await cloneDemoEmployee(client, email, "Bell Employee");
@@ -129,6 +129,15 @@ test("unread notifications older than the newest 50 can still be cleared", async
   await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, 1 unread");
   await page.goto("/notifications");
   await expect(page.locator("li[data-unread='true']")).toHaveCount(0);
+
+  // Signed out elsewhere (another tab): the button says so, as trying again cannot help.
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Sign in again." })).toBeVisible();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/reports$/, { timeout: 30_000 });
+  await page.goto("/notifications");
+
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.getByTestId("notification-bell")).toHaveAttribute("aria-label", "Notifications, none unread");
 });

@@ -3,9 +3,9 @@
 // serious or critical axe finding, and a title naming the page. The desktop views are checked by the specs
 // of each feature.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { database } from "./authz/http";
+import { cloneDemoEmployee, database } from "./authz/http";
 import { DEMO, signInAs } from "./fixtures";
 
 const PAGES: Record<keyof typeof DEMO, string[]> = {
@@ -73,5 +73,43 @@ test("a report's long unbroken words wrap inside their cards for its reporter an
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} as ${who} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
     await context.close();
+  }
+});
+
+test("a long name without spaces wraps on HR's dashboard, the admin's user page and the audit log", async ({ browser }) => {
+  // A name as the directory gave it (a double-barrelled surname, no spaces) widened
+  // the risk cards, the user page's heading and the audit log's "who" select.
+  const name = `Krzysztofa-Aleksandra-${"Wielkopolska-".repeat(6)}${randomUUID().slice(0, 6)}`;
+  const db = database();
+  const userId = await cloneDemoEmployee(db, `long.${randomUUID().slice(0, 8)}@firma.example`, name);
+  // Enough not-justified reports to lead HR's "training" list, and one audit event for the log's "who" list.
+  await db.query(
+    `insert into "RefusalReport" (id, number, "idempotencyKey", "reporterId", "locationId", "occurredAt", category, "aggressionKinds",
+       narrative, "customerRequest", "reasonsExplained", "alternativeOffered", status, "firstDecidedAt", "updatedAt")
+     select gen_random_uuid(), 'R-LONG-' || $2 || '-' || n, gen_random_uuid()::text, $1, l.id, now(), 'UNLAWFUL_REQUEST', '{}',
+       'Opis zdarzenia', 'Prośba klienta', true, false, 'NOT_JUSTIFIED', now(), now()
+     from "Location" l, generate_series(1, 40) as n where l.code = 'WAW-01'`,
+    [userId, randomUUID().slice(0, 8)],
+  );
+  await db.query(`insert into "AuditEvent" ("actorId", action, "entityType", "entityId") values ($1::uuid, 'user.signed_in', 'user', $1::text)`, [userId]);
+  try {
+    for (const [who, path, shown] of [
+      ["hr", "/hr", page => page.getByTestId("training-list").getByText(name)],
+      ["admin", `/admin/users/${userId}`, page => page.getByRole("heading", { level: 1, name })],
+      ["admin", "/admin/audit", page => page.locator("#actor option", { hasText: name })],
+    ] as const satisfies readonly (readonly [keyof typeof DEMO, string, (page: Page) => Locator])[]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "pl-PL" });
+      const page = await context.newPage();
+      await signInAs(page, who);
+      await page.goto(path);
+      await expect(shown(page)).toHaveCount(1);
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} as ${who} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  } finally {
+    await db.query(`delete from "RefusalReport" where "reporterId" = $1`, [userId]);
+    await db.end();
   }
 });

@@ -234,7 +234,7 @@ test("an employee cannot open the queue; HR sees appeals but not the queue", asy
   await expect(page.getByTestId("overdue-legend")).toContainText("Waiting longer than 48 h");
 });
 
-test("a reopened report is back in review for its reporter: no decision shown, nothing left to correct", async ({ page, browser }) => {
+test("a reopened report is back in review for its reporter and HR: no decision shown, nothing left to correct", async ({ page, browser }) => {
   await signInAs(page, "supervisor");
   await page.getByLabel("Location").selectOption({ label: WARSZAWA });
   await page.getByLabel("Employee").selectOption({ label: DEMO.employee.name });
@@ -256,27 +256,40 @@ test("a reopened report is back in review for its reporter: no decision shown, n
   await expect(anna.getByRole("link", { name: "Correct report" })).toHaveCount(0);
   expect((await anna.goto(`/reports/${number}/edit`))?.status()).toBe(404);
   await anna.context().close();
+
+  // HR's page of it alike: the earlier decision is in its history, not in a card beside "In review".
+  const hr = await openAs(browser, DEMO.hr.email);
+  await hr.goto(`/hr/reports/${number}`);
+  await expect(hr.getByTestId("report-status").first()).toHaveText("In review");
+  await expect(hr.getByRole("heading", { name: /^Decision:/ })).toHaveCount(0);
+  await expect(hr.getByTestId("timeline")).toContainText("Decision");
+  await expect(hr.getByTestId("timeline")).toContainText("Reopened");
+  await hr.context().close();
 });
 
 test("a supervisor's own report opens as its reporter's page, from the queue's and HR's addresses alike", async ({ page }) => {
   // Supervisors file reports too; nobody reviews their own, and consequences are not the reporter's to see.
+  // One at a location she reviews, one at a location she does not (Gdańsk, filed before a move): both hers to read.
   const db = database();
-  const number = `R-OWN-${randomUUID().slice(0, 8)}`;
+  const numbers = { "WAW-01": `R-OWN-${randomUUID().slice(0, 8)}`, "GDN-01": `R-OWN-${randomUUID().slice(0, 8)}` };
   try {
-    await db.query(
-      `insert into "RefusalReport" (id, number, "idempotencyKey", "reporterId", "locationId", "occurredAt", category, "aggressionKinds",
-         narrative, "customerRequest", "reasonsExplained", "alternativeOffered", "updatedAt")
-       select gen_random_uuid(), $1, gen_random_uuid()::text, u.id, l.id, now(), 'UNLAWFUL_REQUEST', '{}', 'Zgłoszenie przełożonej.', 'Zwrot.', true, false, now()
-       from "User" u, "Location" l where u.email = $2 and l.code = 'WAW-01'`,
-      [number, DEMO.supervisor.email],
-    );
+    for (const [code, number] of Object.entries(numbers)) {
+      await db.query(
+        `insert into "RefusalReport" (id, number, "idempotencyKey", "reporterId", "locationId", "occurredAt", category, "aggressionKinds",
+           narrative, "customerRequest", "reasonsExplained", "alternativeOffered", "updatedAt")
+         select gen_random_uuid(), $1, gen_random_uuid()::text, u.id, l.id, now(), 'UNLAWFUL_REQUEST', '{}', 'Zgłoszenie przełożonej.', 'Zwrot.', true, false, now()
+         from "User" u, "Location" l where u.email = $2 and l.code = $3`,
+        [number, DEMO.supervisor.email, code],
+      );
+    }
   } finally {
     await db.end();
   }
   await signInAs(page, "supervisor");
-  for (const path of [`/review/${number}`, `/hr/reports/${number}`]) {
+  for (const path of Object.values(numbers).flatMap((number) => [`/review/${number}`, `/hr/reports/${number}`])) {
+    const number = path.split("/").at(-1)!;
     await page.goto(path);
-    await expect(page, path).toHaveURL(new RegExp(`/reports/${number}$`));
+    await expect.poll(() => new URL(page.url()).pathname, { message: path }).toBe(`/reports/${number}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Report ${number}`);
     await expect(page.getByRole("button", { name: "Claim this report" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Record/ })).toHaveCount(0);

@@ -46,16 +46,19 @@ export async function AuditDetails({
   reasonLabels: ReasonLabels;
 }) {
   if (details.length === 0) return null;
-  const [t, common, history, consequences, format, locale] = await Promise.all([
+  const [t, common, history, consequences, filters, format, locale] = await Promise.all([
     getTranslations("admin.audit"),
     getTranslations("common"),
     getTranslations("review.history"),
     getTranslations("dashboard.consequenceForm"),
+    getTranslations("dashboard.filters"),
     getFormatter(),
     getLocale(),
   ]);
   const name = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
   const text = (key: string, value: string) => {
+    // An export's outcome filter, in the filter bar's words ("Waiting for a decision" is no status).
+    if (key === "outcome" && action.startsWith("export.") && filters.has(`outcomes.${value}`)) return filters(`outcomes.${value}`);
     const group = LABELLED_BY_KEY[key] ?? ((key === "from" || key === "to") && ROLES_FROM_TO.test(action) ? "roles" : undefined);
     if (group && common.has(`${group}.${value}`)) return common(`${group}.${value}`);
     // A decision's kind or a consequence's: their codes differ.

@@ -34,6 +34,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
                 label={t("markRead")}
                 name={t("markReadOf", { number: item.number })}
                 failedLabel={t("failed")}
+                sessionEndedLabel={t("sessionEnded")}
                 done={t("markedRead")}
                 focusAfter={`open-${item.id}`}
               />

@@ -10,7 +10,7 @@ import { useReporterAction } from "./reporter-action";
 export function AnswerForm({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("reports");
   const [body, setBody] = useState("");
-  const { formRef, error, pending, send } = useReporterAction({
+  const { formRef, error, invalid, pending, send } = useReporterAction({
     schema: answerQuestionSchema,
     action: answerQuestionAction,
     field: "body",
@@ -32,8 +32,8 @@ export function AnswerForm({ reportId, version }: { reportId: string; version: n
         value={body}
         maxLength={LIMITS.answer.max}
         onChange={(event) => setBody(event.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? "answer-error" : undefined}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? "answer-error" : undefined}
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base"
       />
       {error ? <p id="answer-error" role="alert" className="text-sm font-medium text-red-700">{error}</p> : null}

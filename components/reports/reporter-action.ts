@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { announceDone } from "@/components/ui/announce";
+import { useFocusBackAfter } from "@/components/ui/focus-back";
 import { useFocusFirstInvalidField } from "@/components/ui/focus-first-invalid";
 import type { ActionResult } from "@/lib/auth/action";
 
@@ -33,8 +34,10 @@ function messageFor(t: Translate, key: string | undefined): string {
 /**
  * One of the reporter's small forms on their report: checks the input with
  * the action's schema, sends it, and on success announces `done`, runs
- * `onDone` and refreshes the page. A refusal is one message for `field`,
- * focused; the typed text stays, as it is the caller's state.
+ * `onDone` and refreshes the page. A refusal is one message: `invalid` when
+ * it is about the form's one field (which then takes the focus), else about
+ * the attempt (a conflict, an ended session, no connection), the used button
+ * keeping the focus. The typed text stays, as it is the caller's state.
  */
 export function useReporterAction<Input>({
   schema,
@@ -51,27 +54,38 @@ export function useReporterAction<Input>({
 }) {
   const t = useTranslations("reports");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; invalid: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalidField(formRef, error);
+  // Focus follows failed submits, not the message: the same refusal twice must move it again.
+  const [failures, setFailures] = useState(0);
+  useFocusFirstInvalidField(formRef, failures);
+  // Gone from the refreshed page (the question answered, the report withdrawn), the heading takes it.
+  const rememberFocus = useFocusBackAfter(pending);
+
+  function fail(message: string, invalid: boolean) {
+    setError({ message, invalid });
+    setFailures((count) => count + 1);
+  }
 
   function send(input: Input) {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return setError(messageFor(t, parsed.error?.issues[0]?.message));
+    if (!parsed.success) return fail(messageFor(t, parsed.error?.issues[0]?.message), true);
+    rememberFocus();
     startTransition(async () => {
+      let result: ActionResult<unknown>;
       try {
-        const result = await action(input);
-        if (!result.ok) return setError(failureMessage(t, result, field));
-        setError(null);
-        onDone?.();
-        announceDone(done);
-        router.refresh();
+        result = await action(input);
       } catch {
-        setError(t("form.networkError"));
+        return fail(t("errors.network"), false);
       }
+      if (!result.ok) return fail(failureMessage(t, result, field), Boolean(result.fieldErrors?.[field]));
+      setError(null);
+      onDone?.();
+      announceDone(done);
+      router.refresh();
     });
   }
 
-  return { formRef, error, pending, send };
+  return { formRef, error: error?.message ?? null, invalid: error?.invalid ?? false, pending, send };
 }

@@ -12,7 +12,7 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   // A reason the schema refuses (a control character pasted in) is named at the field.
-  const { formRef, error, pending, send } = useReporterAction({
+  const { formRef, error, invalid, pending, send } = useReporterAction({
     schema: withdrawReportSchema,
     action: withdrawReportAction,
     field: "reason",
@@ -55,8 +55,8 @@ export function WithdrawForm({ reportId, version }: { reportId: string; version:
         value={reason}
         maxLength={LIMITS.withdrawReason}
         onChange={(event) => setReason(event.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? "withdraw-reason-error" : undefined}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? "withdraw-reason-error" : undefined}
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base"
       />
       {error ? <p id="withdraw-reason-error" role="alert" className="text-sm font-medium text-red-800">{error}</p> : null}

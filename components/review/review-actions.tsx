@@ -12,7 +12,6 @@ export async function ReviewActions({ detail, abilities, userId }: { detail: Rev
   const t = await getTranslations("review.detail");
   const { report, reasons } = detail;
   const notes: string[] = [];
-  if (abilities.own) notes.push(t("ownReport"));
   if (abilities.ownDecisionAppealed) notes.push(t("ownDecisionAppealed"));
   if (abilities.decide && detail.assigneeId && detail.assigneeId !== userId && report.assignee) {
     notes.push(t("heldByOther", { name: report.assignee.name }));

@@ -2,11 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/auth/action";
 import { announceDone } from "./announce";
 
 /**
  * A button that runs one Server Action, then re-renders the page (and so the
- * header bell); while it runs it is disabled, and a failure is announced beside it.
+ * header bell); while it runs it is disabled, and a failure is announced beside it:
+ * an ended session (a sign-out in another tab) as such, since trying again cannot
+ * help, and anything else, a lost connection included, as `failedLabel`.
  * Done, it is gone from the refreshed page: `done` is announced and the focus
  * goes to `focusAfter` or the page's heading rather than falling to the top
  * of the document.
@@ -16,15 +19,17 @@ export function ActionButton<Input>({
   input,
   label,
   failedLabel,
+  sessionEndedLabel,
   done,
   focusAfter,
   name,
   nowrap = false,
 }: {
-  action: (input: Input) => Promise<{ ok: boolean }>;
+  action: (input: Input) => Promise<ActionResult<unknown>>;
   input: Input;
   label: string;
   failedLabel: string;
+  sessionEndedLabel: string;
   /** Said once it worked ("Marked as read."). */
   done: string;
   /** The id of what takes the focus then (a row's link); the page's heading otherwise. */
@@ -36,7 +41,7 @@ export function ActionButton<Input>({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   return (
     <span className="inline-flex items-center gap-2">
       <button
@@ -45,9 +50,9 @@ export function ActionButton<Input>({
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await action(input);
-            setFailed(!result.ok);
-            if (!result.ok) return;
+            const result = await action(input).catch(() => null);
+            if (!result?.ok) return setFailure(result?.code === "unauthenticated" ? sessionEndedLabel : failedLabel);
+            setFailure(null);
             announceDone(done, focusAfter);
             router.refresh();
           })
@@ -56,7 +61,7 @@ export function ActionButton<Input>({
       >
         {label}
       </button>
-      {failed ? <span role="alert" className="text-sm text-red-700">{failedLabel}</span> : null}
+      {failure ? <span role="alert" className="text-sm text-red-700">{failure}</span> : null}
     </span>
   );
 }

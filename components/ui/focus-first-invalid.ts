@@ -7,13 +7,10 @@ import { useEffect, type RefObject } from "react";
 // aria-describedby, its message. The document order decides, as a sighted
 // person would read the form from the top.
 
-const CONTROL = "input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])";
-
 /** Focuses the first field in `form` (a form, or an element holding several) marked aria-invalid. */
 function focusFirstInvalidField(form: HTMLElement | null) {
-  const marked = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  // A group marked as a whole (its controls cannot carry the mark) hands the focus to its first control.
-  const target = marked instanceof HTMLFieldSetElement ? marked.querySelector<HTMLElement>(CONTROL) : marked;
+  // Marked are controls only: a group's error marks each of its boxes (Checkbox's errorId).
+  const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (!target) return;
   // A field in a folded <details> section cannot take the focus until it is open.
   target.closest("details")?.setAttribute("open", "");

@@ -1,3 +1,4 @@
+import { pickFilterParams } from "@/lib/dashboard/filters";
 import { isUuid } from "@/lib/validation/ids";
 
 /**
@@ -69,10 +70,9 @@ const EXPORT_FILTER_KEYS = ["loc", "cat", "outcome", "status"] as const;
  */
 export function readableExportFilter(data: unknown): unknown {
   if (!isObject(data) || typeof data.filter !== "string") return data;
-  const params = new URLSearchParams(data.filter);
-  const narrowed = EXPORT_FILTER_KEYS.map((key) => [key, params.getAll(key)] as const).filter(([, values]) => values.length > 0);
-  const filter = Object.fromEntries(narrowed.map(([key, values]) => [key, key === "outcome" ? values[0] : values]));
-  return { ...data, filter: narrowed.length > 0 ? filter : null };
+  const picked = pickFilterParams(new URLSearchParams(data.filter));
+  const narrowed = EXPORT_FILTER_KEYS.filter((key) => key in picked);
+  return { ...data, filter: narrowed.length > 0 ? Object.fromEntries(narrowed.map((key) => [key, picked[key]])) : null };
 }
 
 /** Every id among the values, to look up what they name (locations) in one query. */

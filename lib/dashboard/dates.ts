@@ -58,11 +58,16 @@ export function parseDay(text: string): Day | null {
 /** A calendar day in a URL or form ("2026-03-14"), as parseDay reads it. */
 export const calendarDaySchema = z.string().refine((text) => parseDay(text) !== null, "invalid_date");
 
-/** Local midnight starting a day written "2026-03-14" (one parseDay accepts), and the next day's: an inclusive "to" ends there. */
+/** The instants a range of days covers, `to` included: local midnight starting `from`, and the one after `to`. */
+export function rangeBounds(from: Day, to: Day, timeZone = DEFAULT_TIME_ZONE): { start: Date; end: Date } {
+  return { start: startOfDay(from, timeZone), end: startOfDay(addDays(to, 1), timeZone) };
+}
+
+/** rangeBounds of one day written "2026-03-14" (one parseDay accepts). */
 export function dayBounds(text: string, timeZone = DEFAULT_TIME_ZONE): { start: Date; end: Date } {
   const day = parseDay(text);
   if (!day) throw new Error(`Not a calendar day: ${text}`);
-  return { start: startOfDay(day, timeZone), end: startOfDay(addDays(day, 1), timeZone) };
+  return rangeBounds(day, day, timeZone);
 }
 
 /** Monday 00:00 to the next Monday 00:00 (local) of the week holding the instant. */
@@ -83,12 +88,16 @@ export function addDays(day: Day, days: number): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** The last day of the day's month. */
+export function endOfMonth({ year, month }: Day): Day {
+  return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+}
+
 /** Adds calendar months; a day the target month lacks becomes its last (31 March less one month is 28 February). */
 export function addMonths(day: Day, months: number): Day {
   const first = new Date(Date.UTC(day.year, day.month - 1 + months, 1));
-  const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, day: Math.min(day.day, last) };
+  const target = endOfMonth({ year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: 1 });
+  return { ...target, day: Math.min(day.day, target.day) };
 }
 
 export function daysBetween(from: Day, to: Day): number {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ReportCategory, ReportStatus } from "@/lib/generated/prisma/enums";
 import { uuidSchema } from "@/lib/validation/ids";
-import { DEFAULT_TIME_ZONE, addDays, calendarDaySchema, dayOf, daysBetween, formatDay, parseDay, startOfDay, type Day } from "./dates";
+import { DEFAULT_TIME_ZONE, addDays, addMonths, calendarDaySchema, dayOf, daysBetween, endOfMonth, formatDay, parseDay, rangeBounds, type Day } from "./dates";
 
 // One filter for the dashboard, the HR report list and the exports, read from
 // and written to the URL so a view can be bookmarked and shared.
@@ -168,16 +168,11 @@ export interface ResolvedFilter extends DashboardFilter {
 }
 
 function period(from: Day, to: Day, timeZone: string): Period {
-  return {
-    fromDay: formatDay(from),
-    toDay: formatDay(to),
-    start: startOfDay(from, timeZone),
-    end: startOfDay(addDays(to, 1), timeZone),
-  };
+  return { fromDay: formatDay(from), toDay: formatDay(to), ...rangeBounds(from, to, timeZone) };
 }
 
-const lastDayOfMonth = (year: number, month: number): Day => ({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
-const previousMonth = ({ year, month }: Day): Day => (month === 1 ? { year: year - 1, month: 12, day: 1 } : { year, month: month - 1, day: 1 });
+/** The first day of the month before the day's. */
+const previousMonth = (day: Day): Day => ({ ...addMonths(day, -1), day: 1 });
 
 /** Turns presets into concrete days and instants, with the period before for trends. */
 export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZone = DEFAULT_TIME_ZONE): ResolvedFilter {
@@ -193,23 +188,21 @@ export function resolveFilter(filter: DashboardFilter, now = new Date(), timeZon
     case "thisMonth": {
       from = { ...today, day: 1 };
       to = today;
-      const prior = previousMonth(from);
-      before = [prior, { ...prior, day: Math.min(today.day, lastDayOfMonth(prior.year, prior.month).day) }];
+      before = [previousMonth(from), addMonths(today, -1)];
       break;
     }
     case "lastMonth": {
       from = previousMonth(today);
-      to = lastDayOfMonth(from.year, from.month);
+      to = endOfMonth(from);
       const prior = previousMonth(from);
-      before = [prior, lastDayOfMonth(prior.year, prior.month)];
+      before = [prior, endOfMonth(prior)];
       break;
     }
     case "thisYear": {
       from = { year: today.year, month: 1, day: 1 };
       to = today;
-      // 29 February's year before ends on the 28th.
-      const sameDay = { year: today.year - 1, month: today.month, day: Math.min(today.day, lastDayOfMonth(today.year - 1, today.month).day) };
-      before = [{ year: today.year - 1, month: 1, day: 1 }, sameDay];
+      // 29 February's year before ends on the 28th (addMonths).
+      before = [{ year: today.year - 1, month: 1, day: 1 }, addMonths(today, -12)];
       break;
     }
     case "last90":

@@ -64,7 +64,8 @@ export async function listReports(user: SessionUser, filter: ResolvedFilter, cur
 export async function findListedReport(user: SessionUser, number: string) {
   const scope = dashboardLocationScope(user);
   return db.refusalReport.findFirst({
-    where: { number, ...(scope ? { locationId: { in: scope } } : {}) },
-    select: { id: true, number: true, occurredAt: true },
+    // Their own report wherever it was filed: the page sends them to its reporter's view.
+    where: { number, ...(scope ? { OR: [{ locationId: { in: scope } }, { reporterId: user.id }] } : {}) },
+    select: { id: true, number: true, occurredAt: true, reporterId: true },
   });
 }

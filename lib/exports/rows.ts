@@ -98,7 +98,12 @@ export interface ExportDecisionRow {
   followUpNote: string | null;
 }
 
-/** Every decision (initial, after reopening, on appeal) of the reports in the filter, by the report's filing time. */
+/**
+ * Every decision (initial, after reopening, on appeal) of the reports in the
+ * filter, by the report's filing time. A supervisor's own reports (supervisors
+ * file too) come without the follow-up meant for staff, as their pages show
+ * them: the reporter's view of a decision is its outcome, reason and rationale.
+ */
 export function exportDecisionRows(
   user: SessionUser,
   filter: ResolvedFilter,
@@ -112,7 +117,9 @@ export function exportDecisionRows(
     fetch: (page) => db.$queryRaw<ExportDecisionRow[]>`
       SELECT d."id", r."createdAt" AS "reportCreatedAt", r."number" AS "reportNumber", d."createdAt", u."name" AS "reviewerName",
         d."outcome"::text AS "outcome", d."kind"::text AS "kind", dr."code" AS "reasonCode", dr."labelPl" AS "reasonPl",
-        dr."labelEn" AS "reasonEn", d."rationale", d."followUpActions"::text[] AS "followUpActions", d."followUpNote"
+        dr."labelEn" AS "reasonEn", d."rationale",
+        CASE WHEN r."reporterId" = ${user.id}::uuid THEN '{}' ELSE d."followUpActions"::text[] END AS "followUpActions",
+        CASE WHEN r."reporterId" = ${user.id}::uuid THEN NULL ELSE d."followUpNote" END AS "followUpNote"
       FROM "Decision" d
       JOIN "RefusalReport" r ON r."id" = d."reportId"
       JOIN "User" u ON u."id" = d."reviewerId"

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { wallClock } from "@/lib/dashboard/dates";
 import { parseFilter, resolveFilter } from "@/lib/dashboard/filters";
 import { marchFixture } from "@/lib/dashboard/fixture.test-helpers";
-import { createUser, sessionFor } from "@/test/factories";
+import type { SessionUser } from "@/lib/auth/session";
+import { createLocation, createReport, createUser, sessionFor } from "@/test/factories";
 import { exportStream, prepareExport } from "./service";
 import { translatorFor } from "./test-translator";
 
@@ -29,11 +30,11 @@ beforeAll(async () => {
   });
 });
 
-async function exportXlsx(params: URLSearchParams, locale: "pl" | "en" = "pl") {
+async function exportXlsx(params: URLSearchParams, locale: "pl" | "en" = "pl", user: SessionUser = f.hr) {
   const t = translatorFor(locale);
-  const prepared = await prepareExport(f.hr, params, "xlsx", { now: f.now, fileStem: t("exports.fileStem") });
+  const prepared = await prepareExport(user, params, "xlsx", { now: f.now, fileStem: t("exports.fileStem") });
   const chunks: Buffer[] = [];
-  for await (const chunk of await exportStream(f.hr, prepared, "xlsx", t, locale)) chunks.push(Buffer.from(chunk as Buffer));
+  for await (const chunk of await exportStream(user, prepared, "xlsx", t, locale)) chunks.push(Buffer.from(chunk as Buffer));
   const bytes = Buffer.concat(chunks);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -113,6 +114,39 @@ describe("XLSX export", () => {
     expect(audit).toMatchObject({ entityType: "export", entityId: prepared.fileName });
     expect(audit.data).toMatchObject({ rowCount: 7, includeCustomerDescription: true, from: "2026-03-01", to: "2026-03-31" });
     expect(String((audit.data as { filter: string }).filter)).toContain(f.a.id);
+  });
+
+  it("leaves the staff's follow-up off a supervisor's own report in their export, and keeps it in HR's", async () => {
+    // Supervisors file too; their own report's page shows a decision as its reporter sees it.
+    const shop = await createLocation();
+    const supervisor = await createUser({ role: "SUPERVISOR", supervises: [shop.id], locations: [shop.id] });
+    const colleague = await createUser({ role: "SUPERVISOR", supervises: [shop.id] });
+    const own = await createReport(supervisor.id, shop.id, { createdAt: new Date("2026-03-12T10:00:00Z"), status: "NOT_JUSTIFIED" });
+    await db.decision.create({
+      data: {
+        reportId: own.id,
+        reviewerId: colleague.id,
+        outcome: "NOT_JUSTIFIED",
+        reasonCodeId: (await db.decisionReason.findFirstOrThrow({ where: { outcome: "NOT_JUSTIFIED" } })).id,
+        rationale: "Odmowa bez podstawy.",
+        followUpActions: ["TALK_WITH_EMPLOYEE"],
+        followUpNote: "Rozmowa z kierownikiem regionu",
+        createdAt: new Date("2026-03-12T12:00:00Z"),
+      },
+    });
+    const params = new URLSearchParams({ preset: "custom", from: "2026-03-01", to: "2026-03-31", loc: shop.id });
+    const decisionRow = async (user: SessionUser) => {
+      const sheet = (await exportXlsx(params, "pl", user)).workbook.getWorksheet("Decyzje")!;
+      expect(sheet.rowCount).toBe(2);
+      return values(sheet.getRow(2));
+    };
+    const ownView = await decisionRow(await sessionFor(supervisor.id));
+    expect(ownView).toContain("Odmowa bez podstawy.");
+    expect(ownView).not.toContain("Rozmowa z kierownikiem regionu");
+    expect(ownView.some((cell) => String(cell).includes("Rozmowa z pracownikiem"))).toBe(false);
+    const hrView = await decisionRow(f.hr);
+    expect(hrView).toContain("Rozmowa z kierownikiem regionu");
+    expect(hrView.some((cell) => String(cell).includes("Rozmowa z pracownikiem"))).toBe(true);
   });
 
   it("refuses a supervisor another location's export and an invalid filter", async () => {

@@ -74,10 +74,20 @@ describe("report attachments", () => {
     const { location, report, reporter } = await fixture();
     const supervisor = await sessionFor((await createUser({ role: "SUPERVISOR", supervises: [location.id] })).id);
     await expect(addAttachment(supervisor, report.number, { name: "a.jpg", bytes: await photo("#111") })).rejects.toMatchObject({ code: "not_found" });
-    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id } });
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", assigneeId: supervisor.id, firstClaimedAt: new Date() } });
     await expect(addAttachment(reporter, report.number, { name: "a.jpg", bytes: await photo("#111") })).rejects.toMatchObject({
       code: "conflict",
       message: "errors.attachmentsClosed",
     });
+    // Asked for more, the reporter may add some.
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "NEEDS_INFO" } });
+    await expect(addAttachment(reporter, report.number, { name: "a.jpg", bytes: await photo("#111") })).resolves.toMatchObject({ created: true });
+    // Released back to the queue after the review began: closed, as corrections are (reporterMayChange).
+    await db.refusalReport.update({ where: { id: report.id }, data: { status: "SUBMITTED", assigneeId: null } });
+    await expect(addAttachment(reporter, report.number, { name: "b.jpg", bytes: await photo("#222") })).rejects.toMatchObject({
+      code: "conflict",
+      message: "errors.attachmentsClosed",
+    });
+    expect(await db.attachment.count({ where: { reportId: report.id } })).toBe(1);
   });
 });

@@ -7,9 +7,16 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { lockReport, readableReportsWhere } from "./access";
 import { processEvidence } from "./evidence";
 import { MAX_ATTACHMENTS } from "./fields";
+import { reporterMayChange } from "./transitions";
 
-/** The reporter adds evidence while the report is open to them: before review and when asked for more. */
-const OPEN_FOR_EVIDENCE: ReportStatus[] = ["SUBMITTED", "NEEDS_INFO"];
+/**
+ * The reporter adds evidence while the report is open to them: until a
+ * reviewer first takes it up, as for corrections (reporterMayChange: what
+ * was reviewed stays what it was), and when asked for more.
+ */
+function openForEvidence(report: { status: ReportStatus; firstClaimedAt: Date | null }): boolean {
+  return report.status === "NEEDS_INFO" || reporterMayChange(report);
+}
 
 /**
  * Stores one evidence file on the reporter's own report. The same file sent
@@ -19,17 +26,17 @@ const OPEN_FOR_EVIDENCE: ReportStatus[] = ["SUBMITTED", "NEEDS_INFO"];
 export async function addAttachment(user: SessionUser, number: string, file: { name: string; bytes: Buffer }) {
   const report = await db.refusalReport.findFirst({
     where: { AND: [readableReportsWhere(user), { number, reporterId: user.id }] },
-    select: { id: true, status: true },
+    select: { id: true, status: true, firstClaimedAt: true },
   });
   if (!report) throw new AppError("not_found", "errors.notFound");
-  if (!OPEN_FOR_EVIDENCE.includes(report.status)) throw new AppError("conflict", "errors.attachmentsClosed");
+  if (!openForEvidence(report)) throw new AppError("conflict", "errors.attachmentsClosed");
   // Decoding and encoding images is the slow part: done before the transaction opens.
   const evidence = await processEvidence(file.bytes, file.name);
 
   return db.$transaction(async (tx) => {
     await lockReport(tx, report.id);
-    const current = await tx.refusalReport.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } });
-    if (!OPEN_FOR_EVIDENCE.includes(current.status)) throw new AppError("conflict", "errors.attachmentsClosed");
+    const current = await tx.refusalReport.findUniqueOrThrow({ where: { id: report.id }, select: { status: true, firstClaimedAt: true } });
+    if (!openForEvidence(current)) throw new AppError("conflict", "errors.attachmentsClosed");
     const existing = await tx.attachment.findMany({ where: { reportId: report.id }, select: { id: true, sha256: true } });
     const same = existing.find((attachment) => attachment.sha256 === evidence.sha256);
     if (same) return { id: same.id, created: false };

@@ -36,8 +36,10 @@ describe("the reporter's changes", () => {
     expect((audit.data as { changed: string[] }).changed).not.toContain("category");
   });
 
-  it("tells the new location's reviewers of a report moved there, as of a new filing", async () => {
+  it("tells the new location's reviewers of a report moved there, as of a new filing, and escalates it again there", async () => {
     const { report, location } = await fixture();
+    // Escalated at the old location already.
+    await db.refusalReport.update({ where: { id: report.id }, data: { overdueNotifiedAt: new Date() } });
     const other = await createLocation();
     const row = await db.refusalReport.findUniqueOrThrow({ where: { id: report.id }, select: { reporterId: true } });
     await db.userLocation.create({ data: { userId: row.reporterId, locationId: other.id } });
@@ -47,8 +49,10 @@ describe("the reporter's changes", () => {
     // A correction in place tells nobody again.
     const kept = await editReport(reporter, editInput(report.id, location.id, report.version, { narrative: "Poprawiony opis zdarzenia przy kasie numer dwa." }));
     expect(await submitted()).toEqual([]);
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).overdueNotifiedAt).not.toBeNull();
     await editReport(reporter, editInput(report.id, other.id, kept.version));
     expect((await submitted()).map((event) => event.payload)).toEqual([{ reportId: report.id, actorId: row.reporterId, locationId: other.id }]);
+    expect((await db.refusalReport.findUniqueOrThrow({ where: { id: report.id } })).overdueNotifiedAt).toBeNull();
   });
 
   it("keeps a customer description removed by retention removed when the report is corrected", async () => {

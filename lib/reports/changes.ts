@@ -47,17 +47,19 @@ export async function editReport(user: SessionUser, input: EditReport) {
     const fields = before.customerDescriptionRedactedAt ? { ...edited, customerDescription: before.customerDescription } : edited;
     if (fields.locationId !== before.locationId) assertFilesFor(user, fields.locationId);
     const changed = changedFields(before, fields);
+    const moved = fields.locationId !== before.locationId;
     const result = await applyTransition(tx, {
       reportId,
       expectedVersion,
       transition: "edit",
       actorId: user.id,
-      patch: fields,
+      // Moved, an overdue report is escalated again, to the new location's reviewers.
+      patch: moved ? { ...fields, overdueNotifiedAt: null } : fields,
       auditData: { changed },
     });
     // Moved to another location: its reviewers hear of it as of a new filing.
     // The old location's were told at the filing, and can no longer open it.
-    if (fields.locationId !== before.locationId) {
+    if (moved) {
       await enqueueOutboxEvent(tx, "report.submitted", { reportId, actorId: user.id, locationId: fields.locationId });
     }
     return { number: before.number, version: result.version };

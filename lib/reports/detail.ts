@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { MessageKind, Outcome, ReportStatus } from "@/lib/generated/prisma/enums";
 import { readableReportsWhere } from "./access";
-import { TRANSITIONS } from "./transitions";
+import { TRANSITIONS, decisionStands } from "./transitions";
 
 export interface TimelineEntry {
   id: string;
@@ -81,6 +81,11 @@ export async function getReportByNumber(user: SessionUser, number: string) {
 }
 
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof getReportByNumber>>>;
+
+/** The decision its pages show: the last one while it stands (decisionStands), none once the report is reopened. */
+export function standingDecision(report: Pick<ReportDetail, "status" | "decisions">) {
+  return decisionStands(report.status) ? report.decisions[0] : undefined;
+}
 
 /** The question asked last and still waiting for the reporter's answer. */
 export async function openQuestion(report: Pick<ReportDetail, "id" | "status">) {

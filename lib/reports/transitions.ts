@@ -31,8 +31,14 @@ export function reporterMayChange(report: { status: ReportStatus; firstClaimedAt
   return report.status === "SUBMITTED" && report.firstClaimedAt === null;
 }
 
-/** Statuses in which a decision stands: the reporter's page shows it only then (a reopened report is back in review). */
-export const DECISION_STANDS: readonly ReportStatus[] = ["JUSTIFIED", "NOT_JUSTIFIED", "APPEALED"];
+/**
+ * Whether the report's last decision stands (or is contested by an appeal):
+ * its pages show that decision and name who made it only then. A reopened
+ * report is back in review, its earlier decisions in its history only.
+ */
+export function decisionStands(status: ReportStatus): boolean {
+  return status === "JUSTIFIED" || status === "NOT_JUSTIFIED" || status === "APPEALED";
+}
 
 /** Statuses a report can be in, and whether a transition is allowed between them. */
 export function isAllowed(transition: TransitionName, from: ReportStatus, to: ReportStatus): boolean {

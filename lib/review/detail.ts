@@ -5,16 +5,21 @@ import { getReportByNumber } from "@/lib/reports/detail";
 import { appealResolversWhere } from "./access";
 import { reviewDeadlineCutoff, reviewDeadlineHours } from "./deadline";
 
-export type ReviewAccess = { state: "ok"; reportId: string } | { state: "forbidden" } | { state: "not_found" };
+export type ReviewAccess = { state: "ok"; reportId: string } | { state: "own"; number: string } | { state: "forbidden" } | { state: "not_found" };
 
 /**
  * Whether the person may open a report's review page: supervisors of its
  * location and admins, HR for appeals. A known report outside that scope is
- * 403, an unknown number 404 (the issue's rule for review actions).
+ * 403, an unknown number 404 (the issue's rule for review actions). Their own
+ * report is "own", wherever it was filed: nobody reviews their own
+ * (assertNotOwnReport), a supervisor reads it as its reporter.
  */
 export async function reviewAccess(user: SessionUser, number: string): Promise<ReviewAccess> {
-  const allowed = await db.refusalReport.findFirst({ where: { AND: [appealResolversWhere(user), { number }] }, select: { id: true } });
-  if (allowed) return { state: "ok", reportId: allowed.id };
+  const found = await db.refusalReport.findFirst({
+    where: { AND: [{ number }, { OR: [appealResolversWhere(user), { reporterId: user.id }] }] },
+    select: { id: true, number: true, reporterId: true },
+  });
+  if (found) return found.reporterId === user.id ? { state: "own", number: found.number } : { state: "ok", reportId: found.id };
   const exists = await db.refusalReport.findUnique({ where: { number }, select: { id: true } });
   return { state: exists ? "forbidden" : "not_found" };
 }
@@ -73,19 +78,18 @@ export type ReasonOption = Awaited<ReturnType<typeof activeReasons>>[number];
 /** What the person may do on the page, decided by the same rules the services enforce. */
 export function reviewAbilities(user: SessionUser, detail: ReviewDetail, canReview: boolean) {
   const { report, appeal } = detail;
-  const own = report.reporterId === user.id;
-  const reviewer = canReview && !own;
+  // Never their own report: reviewAccess sends that to its reporter's page.
+  const reviewer = canReview;
   const openAppeal = appeal && !appeal.resolution ? appeal : null;
   // The reviewer of an appealed decision takes no further part (deciderStep).
   const decider = reviewer && appeal?.decision.reviewerId !== user.id;
   return {
-    own,
     claim: decider && report.status === "SUBMITTED",
     release: report.status === "IN_REVIEW" && (detail.assigneeId === user.id || (canReview && user.role === "ADMIN")),
     ask: decider && report.status === "IN_REVIEW",
     decide: decider && report.status === "IN_REVIEW",
     reopen: decider && (report.status === "JUSTIFIED" || report.status === "NOT_JUSTIFIED"),
-    resolveAppeal: Boolean(openAppeal) && report.status === "APPEALED" && !own && openAppeal?.decision.reviewerId !== user.id,
+    resolveAppeal: Boolean(openAppeal) && report.status === "APPEALED" && openAppeal?.decision.reviewerId !== user.id,
     ownDecisionAppealed: Boolean(openAppeal) && openAppeal?.decision.reviewerId === user.id,
   };
 }

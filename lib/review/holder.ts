@@ -12,8 +12,3 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 export function heldByAssignee(status: ReportStatus): boolean {
   return status === "IN_REVIEW" || status === "NEEDS_INFO";
 }
-
-/** Statuses whose last decision stands (or is contested): the page names who made it. */
-export function showsDecider(status: ReportStatus): boolean {
-  return status === "JUSTIFIED" || status === "NOT_JUSTIFIED" || status === "APPEALED";
-}

@@ -21,7 +21,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <div className="flex flex-wrap items-center gap-3">
           {/* By the count, not the items shown: unread ones on older pages must be clearable too. */}
           {unread > 0 ? (
-            <ActionButton action={markAllNotificationsRead} input={{}} label={t("markAllRead")} failedLabel={t("failed")} done={t("markedAllRead")} />
+            <ActionButton action={markAllNotificationsRead} input={{}} label={t("markAllRead")} failedLabel={t("failed")} sessionEndedLabel={t("sessionEnded")} done={t("markedAllRead")} />
           ) : null}
           <Link href="/notifications/preferences" className="text-sm font-medium text-brand-700 underline underline-offset-4">
             {t("preferencesLink")}

@@ -19,7 +19,7 @@ export default async function JobsPage() {
     getFormatter(),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
-  const retry = { label: t("retry"), failedLabel: notifications("failed"), done: t("retried"), nowrap: true };
+  const retry = { label: t("retry"), failedLabel: notifications("failed"), sessionEndedLabel: notifications("sessionEnded"), done: t("retried"), nowrap: true };
   const failed = (label: string) => <span className="font-medium text-red-800">{label}</span>;
 
   const mailColumns: ProblemColumn<MailProblem>[] = [

@@ -11,8 +11,8 @@ import { StatusBadge } from "@/components/reports/status-badge";
 import { WithdrawForm } from "@/components/reports/withdraw-form";
 import { AppealPanel } from "@/components/review/appeal-panel";
 import { requireUser } from "@/lib/auth/guard";
-import { getReportByNumber, openQuestion, reportTimeline } from "@/lib/reports/detail";
-import { DECISION_STANDS, reporterMayChange } from "@/lib/reports/transitions";
+import { getReportByNumber, openQuestion, reportTimeline, standingDecision } from "@/lib/reports/detail";
+import { reporterMayChange } from "@/lib/reports/transitions";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("reports", "detail.title");
@@ -34,7 +34,7 @@ export default async function ReportPage({
     openQuestion(report),
     getTranslations("reports"),
   ]);
-  const decision = DECISION_STANDS.includes(report.status) ? report.decisions[0] : undefined;
+  const decision = standingDecision(report);
 
   return (
     <article aria-labelledby="report-title" className="flex flex-col gap-6">

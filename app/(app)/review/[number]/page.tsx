@@ -14,7 +14,8 @@ import { can } from "@/lib/auth/permissions";
 import { reportTimeline } from "@/lib/reports/detail";
 import { reviewContext } from "@/lib/review/context";
 import { loadReviewDetail, reviewAbilities, reviewAccess } from "@/lib/review/detail";
-import { heldByAssignee, showsDecider } from "@/lib/review/holder";
+import { heldByAssignee } from "@/lib/review/holder";
+import { decisionStands } from "@/lib/reports/transitions";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("review.detail", "title");
@@ -25,11 +26,10 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
   const access = await reviewAccess(user, number);
   if (access.state === "not_found") notFound();
   if (access.state === "forbidden") forbidden();
+  if (access.state === "own") redirect(`/reports/${encodeURIComponent(access.number)}`);
   const detail = await loadReviewDetail(user, number);
   if (!detail) notFound();
   const { report } = detail;
-  // Nobody reviews their own report (assertNotOwnReport): a supervisor reads it as its reporter.
-  if (report.reporterId === user.id) redirect(`/reports/${encodeURIComponent(report.number)}`);
   const [timeline, context, t] = await Promise.all([
     reportTimeline(report.id, { audience: "staff" }),
     reviewContext(user, { ...report, locationId: report.locationId }),
@@ -39,7 +39,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ n
   const abilities = reviewAbilities(user, detail, canReview);
   // Who has it: its holder while in review; once decided, who made the decision that stands (an appeal's ruling included).
   const lastDecision = detail.decisions.at(-1);
-  const holder = showsDecider(report.status)
+  const holder = decisionStands(report.status)
     ? lastDecision && t("decidedBy", { name: lastDecision.reviewer.name })
     : heldByAssignee(report.status) || report.status === "SUBMITTED"
       ? report.assignee ? t("heldBy", { name: report.assignee.name }) : t("unassigned")

@@ -14,7 +14,7 @@ import { consequencesOf } from "@/lib/consequences/service";
 import { filterFromParams, filterToParams } from "@/lib/dashboard/filters";
 import { findListedReport } from "@/lib/dashboard/list";
 import type { SearchParams } from "@/lib/dashboard/load";
-import { getReportByNumber, reportTimeline } from "@/lib/reports/detail";
+import { getReportByNumber, reportTimeline, standingDecision } from "@/lib/reports/detail";
 import { reportPageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = reportPageTitle("reports", "detail.title");
@@ -24,16 +24,17 @@ export default async function HrReportPage({ params, searchParams }: { params: P
   const [{ number }, query] = await Promise.all([params, searchParams]);
   // The dashboard's scope first (a supervisor's locations), then the shared detail query.
   const listed = await findListedReport(user, number);
+  // A supervisor's own report is theirs to read as its reporter: no consequences, no staff history.
+  if (listed?.reporterId === user.id) redirect(`/reports/${encodeURIComponent(listed.number)}`);
   const report = listed ? await getReportByNumber(user, listed.number) : null;
   if (!report) notFound();
-  // A supervisor's own report is theirs to read as its reporter: no consequences, no staff history.
-  if (report.reporterId === user.id) redirect(`/reports/${encodeURIComponent(report.number)}`);
   const [timeline, consequences, t, tr] = await Promise.all([
     reportTimeline(report.id, { audience: "staff" }),
     consequencesOf(report.id),
     getTranslations("dashboard.detail"),
     getTranslations("reports"),
   ]);
+  const decision = standingDecision(report);
   const back = `/hr/reports?${filterToParams(filterFromParams(query).filter).toString()}`;
   return (
     <article aria-labelledby="report-title" className="flex flex-col gap-6">
@@ -45,7 +46,7 @@ export default async function HrReportPage({ params, searchParams }: { params: P
         </div>
         <p className="text-sm text-slate-600">{t("readOnly")}</p>
       </header>
-      {report.decisions[0] ? <DecisionCard decision={report.decisions[0]} /> : null}
+      {decision ? <DecisionCard decision={decision} /> : null}
       <section aria-labelledby="facts-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
         <h2 id="facts-title" className="mb-3 text-lg font-semibold">{tr("detail.facts")}</h2>
         <ReportFacts report={report} />
