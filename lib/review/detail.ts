@@ -15,13 +15,11 @@ export type ReviewAccess = { state: "ok"; reportId: string } | { state: "own"; n
  * (assertNotOwnReport), a supervisor reads it as its reporter.
  */
 export async function reviewAccess(user: SessionUser, number: string): Promise<ReviewAccess> {
-  const found = await db.refusalReport.findFirst({
-    where: { AND: [{ number }, { OR: [appealResolversWhere(user), { reporterId: user.id }] }] },
-    select: { id: true, number: true, reporterId: true },
-  });
-  if (found) return found.reporterId === user.id ? { state: "own", number: found.number } : { state: "ok", reportId: found.id };
-  const exists = await db.refusalReport.findUnique({ where: { number }, select: { id: true } });
-  return { state: exists ? "forbidden" : "not_found" };
+  const report = await db.refusalReport.findUnique({ where: { number }, select: { id: true, number: true, reporterId: true } });
+  if (!report) return { state: "not_found" };
+  if (report.reporterId === user.id) return { state: "own", number: report.number };
+  const allowed = await db.refusalReport.count({ where: { AND: [appealResolversWhere(user), { id: report.id }] } });
+  return allowed > 0 ? { state: "ok", reportId: report.id } : { state: "forbidden" };
 }
 
 /** Everything the review page shows besides the context panel. */
