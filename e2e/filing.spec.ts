@@ -286,11 +286,18 @@ test("the employee answers a reviewer's question and the report goes back to rev
   // The connection drops twice: each time it says so, the answer stays typed and the
   // keyboard stays on the button, not on the field (nothing is wrong with it) nor the page's top.
   const send = page.getByRole("button", { name: "Wyślij odpowiedź" });
-  await page.route(/\/reports\/[^/]+$/, (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
-  for (let attempt = 0; attempt < 2; attempt++) {
+  let dropped = 0;
+  await page.route(/\/reports\/[^/]+$/, (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    dropped += 1;
+    return route.abort("internetdisconnected");
+  });
+  for (let attempt = 1; attempt <= 2; attempt++) {
     await send.focus();
     await page.keyboard.press("Enter");
+    await expect.poll(() => dropped).toBe(attempt);
     await expect(page.getByRole("alert").filter({ hasText: "Brak połączenia z serwerem. Wpisany tekst został" })).toBeVisible();
+    await expect(send).toBeEnabled();
     await expect(send).toBeFocused();
   }
   await expect(page.getByLabel("Twoja odpowiedź")).toHaveValue(answer);

@@ -134,6 +134,7 @@ test("unread notifications older than the newest 50 can still be cleared, after 
   await page.context().clearCookies();
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Sign in again." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark all as read" })).toBeFocused();
   await signIn(page, email);
   await expect(page).toHaveURL(/\/reports$/, { timeout: 30_000 });
   await page.goto("/notifications");

@@ -71,6 +71,8 @@ export function useReporterAction<Input>({
   function send(input: Input) {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return fail(messageFor(t, parsed.error?.issues[0]?.message), true);
+    // Taken away while it is sent: the same refusal again is a new alert, read out again.
+    setError(null);
     rememberFocus();
     startTransition(async () => {
       let result: ActionResult<unknown>;

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { announceDone } from "./announce";
+import { useFocusBackAfter } from "./focus-back";
 
 /**
  * A button that runs one Server Action, then re-renders the page (and so the
@@ -42,21 +43,25 @@ export function ActionButton<Input>({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string | null>(null);
+  // Disabled while it runs, the button loses the focus: a refusal gives it back.
+  const rememberFocus = useFocusBackAfter(pending);
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
         aria-label={name}
         disabled={pending}
-        onClick={() =>
+        onClick={() => {
+          // Taken away while it runs: the same failure again is a new alert, read out again.
+          setFailure(null);
+          rememberFocus();
           startTransition(async () => {
             const result = await action(input).catch(() => null);
             if (!result?.ok) return setFailure(result?.code === "unauthenticated" ? sessionEndedLabel : failedLabel);
-            setFailure(null);
             announceDone(done, focusAfter);
             router.refresh();
-          })
-        }
+          });
+        }}
         className={`${nowrap ? "whitespace-nowrap " : ""}rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-60`}
       >
         {label}
